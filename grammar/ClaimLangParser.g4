@@ -1,0 +1,61 @@
+// The syntax of ClaimLang (LANGUAGE.md sections 3 and 4).
+//
+// The rules are factored so that every decision needs one token of lookahead (a source
+// declaration and a claim both begin with `source NAME`), and small parts are inlined as
+// labelled tokens instead of rules of their own: a rule invocation is the parser's main cost.
+// The tree builder in src/ClaimLang.Core/Parsing turns this parse tree into the typed syntax
+// tree; nothing outside that folder sees these types.
+parser grammar ClaimLangParser;
+
+options { tokenVocab = ClaimLangLexer; }
+
+compilationUnit : member* eof=EOF;
+
+member
+    // `source NAME` then either a claim (quoting/says) or the rest of a source declaration.
+    : keyword=SOURCE name=IDENTIFIER (claimTail | declarationTail)             # sourceMember
+    // person, entity, metric and unit declarations.
+    | keyword=(PERSON | ENTITY | METRIC | UNIT) name=IDENTIFIER declarationTail # declarationMember
+    // LABEL ':' source SOURCE ...
+    | label=IDENTIFIER colon=COLON keyword=SOURCE name=IDENTIFIER claimTail      # labelledClaimMember
+    ;
+
+// KIND NAME ["display name"] [{ attribute* }]
+declarationTail : displayName=STRING? attributeBlock?;
+
+attributeBlock : open=OPEN_BRACE attribute* close=CLOSE_BRACE;
+
+// Inside braces an attribute name may be any identifier or keyword ("unit USD"); a value is a
+// string, number (with a scale word), date, identifier or '%'.
+attribute
+    : name=(IDENTIFIER | SOURCE | PERSON | ENTITY | METRIC | UNIT | SAYS | QUOTING | AS | OF
+           | NOTE | CITE | STATUS | THOUSAND | MILLION | BILLION | TRILLION)
+      ( value=(STRING | DATE | IDENTIFIER | PERCENT)
+      | value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?
+      )
+    ;
+
+// [quoting SPEAKER]* says SUBJECT [METRIC] AMOUNT UNIT ['/' TIMEUNIT] PERIOD QUALIFIER*
+claimTail
+    : (quoting+=QUOTING speakers+=IDENTIFIER)*
+      says=SAYS from=IDENTIFIER (arrow=ARROW to=IDENTIFIER)? metric=IDENTIFIER?
+      amount
+      unit=(IDENTIFIER | PERCENT) (slash=SLASH per=IDENTIFIER)?
+      start=(DATE | NUMBER) (periodDots=DOTDOT end=(DATE | NUMBER))?
+      qualifier*
+    ;
+
+amount
+    : low=NUMBER lowScale=(THOUSAND | MILLION | BILLION | TRILLION)?
+      (dots=DOTDOT high=NUMBER highScale=(THOUSAND | MILLION | BILLION | TRILLION)?)?  # plainAmount
+    | op=(GREATER_EQ | GREATER | LESS_EQ | LESS)
+      value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?                     # boundAmount
+    | tilde=TILDE value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?         # approximateAmount
+    ;
+
+qualifier
+    : as=AS of=OF date=(DATE | NUMBER)                 # asOfQualifier
+    | note=NOTE text=STRING                            # noteQualifier
+    | cite=CITE text=STRING                            # citeQualifier
+    | status=STATUS value=IDENTIFIER                   # statusQualifier
+    ;

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace ClaimLang.Diagnostics;
+
+/// <summary>
+/// One problem: a code with its descriptor, the severity in force, a message, the primary
+/// location and the related locations. Immutable.
+/// </summary>
+public sealed class Diagnostic
+{
+    private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string message, Location location,
+        ImmutableArray<RelatedLocation> relatedLocations, bool isSuppressed)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        Message = message;
+        Location = location;
+        RelatedLocations = relatedLocations;
+        IsSuppressed = isSuppressed;
+    }
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
+        new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [], false);
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<RelatedLocation> relatedLocations,
+        params object?[] messageArguments) =>
+        new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [.. relatedLocations], false);
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public DiagnosticSeverity Severity { get; }
+
+    public string Message { get; }
+
+    public Location Location { get; }
+
+    public ImmutableArray<RelatedLocation> RelatedLocations { get; }
+
+    /// <summary>True when a <c>claimlang-ignore</c> comment covers it: it is kept for the dataset but does not fail a run.</summary>
+    public bool IsSuppressed { get; }
+
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new(Descriptor, severity, Message, Location, RelatedLocations, IsSuppressed);
+
+    public Diagnostic WithSuppressed(bool suppressed) =>
+        suppressed == IsSuppressed ? this : new(Descriptor, Severity, Message, Location, RelatedLocations, suppressed);
+
+    /// <summary>The msbuild form: <c>path(line,col): error CL0001: message</c>.</summary>
+    public override string ToString() => $"{Location.FilePath}({Location.Start}): {Severity.ToText()} {Id}: {Message}";
+}

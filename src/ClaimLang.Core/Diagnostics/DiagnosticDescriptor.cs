@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace ClaimLang.Diagnostics;
+
+/// <summary>
+/// What a diagnostic code means: its stable id, a short title, the message format (composite
+/// format, filled in with the invariant culture), its default severity and a long explanation
+/// for <c>claimc explain</c> and SARIF rules.
+/// </summary>
+public sealed class DiagnosticDescriptor
+{
+    public DiagnosticDescriptor(string id, string title, string messageFormat, DiagnosticSeverity defaultSeverity)
+    {
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        DefaultSeverity = defaultSeverity;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public string MessageFormat { get; }
+
+    public DiagnosticSeverity DefaultSeverity { get; }
+
+    /// <summary>The long explanation (Markdown), kept beside the catalogue as Explanations/ID.md.</summary>
+    public string HelpText => DiagnosticExplanations.Get(Id);
+
+    public string FormatMessage(params object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    public override string ToString() => Id;
+}

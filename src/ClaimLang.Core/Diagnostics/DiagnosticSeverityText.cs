@@ -1,0 +1,24 @@
+namespace ClaimLang.Diagnostics;
+
+/// <summary>The spellings of severities in output and configuration (LANGUAGE.md section 6).</summary>
+public static class DiagnosticSeverityText
+{
+    public static string ToText(this DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
+    };
+
+    public static bool TryParse(string text, out DiagnosticSeverity severity)
+    {
+        switch (text)
+        {
+            case "error": severity = DiagnosticSeverity.Error; return true;
+            case "warning": severity = DiagnosticSeverity.Warning; return true;
+            case "info": severity = DiagnosticSeverity.Info; return true;
+            default: severity = default; return false;
+        }
+    }
+}

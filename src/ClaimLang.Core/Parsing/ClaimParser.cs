@@ -1,0 +1,79 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using ClaimLang.Diagnostics;
+using ClaimLang.Parsing.Generated;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Parsing;
+
+/// <summary>
+/// Parses one file. Two stages, as ANTLR recommends: first the fast SLL prediction with an
+/// error strategy that gives up at the first mistake (every valid file parses this way); only
+/// when that fails, the file is parsed again with full LL prediction and error recovery, which
+/// yields the diagnostics. Never throws for any input.
+/// </summary>
+internal static class ClaimParser
+{
+    private static readonly HashSet<int> NoMembers = [];
+
+    public static SyntaxTree Parse(SourceText text, string filePath)
+    {
+        var tree = new SyntaxTree(text, filePath);
+        var lexer = new ClaimLangLexer(new AntlrInputStream(text.Text));
+        lexer.RemoveErrorListeners();
+        var tokens = new CommonTokenStream(lexer);
+        var parser = new ClaimLangParser(tokens) { BuildParseTree = true };
+        parser.RemoveErrorListeners();
+
+        ClaimLangParser.CompilationUnitContext root;
+        SyntaxErrorStrategy? recovery = null;
+        try
+        {
+            parser.Interpreter.PredictionMode = PredictionMode.SLL;
+            parser.ErrorHandler = new BailErrorStrategy();
+            root = parser.compilationUnit();
+        }
+        catch (ParseCanceledException)
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            recovery = new SyntaxErrorStrategy();
+            parser.ErrorHandler = recovery;
+            root = parser.compilationUnit();
+        }
+        tokens.Fill();
+
+        var diagnostics = new List<Diagnostic>();
+        IList<IToken> all = tokens.GetTokens();
+        LexicalChecks.Run(all, tree, diagnostics);
+        if (recovery is not null) AddSyntaxErrors(recovery.Errors, all, tree, diagnostics);
+
+        CompilationUnitSyntax unit = new TreeBuilder(tree, all, diagnostics, recovery?.MembersWithErrors ?? NoMembers).Build(root);
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        tree.Complete(unit, [.. diagnostics]);
+        return tree;
+    }
+
+    private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, SyntaxTree tree, List<Diagnostic> diagnostics)
+    {
+        // A token already reported for its own text (an unterminated string, say) is one mistake, not two.
+        var lexical = new HashSet<int>(diagnostics.Select(d => d.Location.Span.Start));
+        foreach (SyntaxError error in errors)
+        {
+            if (lexical.Contains(error.Offending.StartIndex)) continue;
+            IToken? previous = PreviousSignificant(all, error.Offending.TokenIndex);
+            var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span), message));
+        }
+    }
+
+    private static IToken? PreviousSignificant(IList<IToken> all, int index)
+    {
+        for (int i = Math.Min(index, all.Count) - 1; i >= 0; i--)
+            if (all[i].Channel == Lexer.DefaultTokenChannel) return all[i];
+        return null;
+    }
+}

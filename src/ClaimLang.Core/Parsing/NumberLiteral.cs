@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace ClaimLang.Parsing;
+
+/// <summary>Checks the text of a number token: its form (LANGUAGE.md section 2) and that it is in range.</summary>
+internal static class NumberLiteral
+{
+    /// <summary>Null when the number is fine, else why it is not (the CL0004 message).</summary>
+    public static string? Check(ReadOnlySpan<char> text)
+    {
+        if (!IsWellFormed(text, out string? problem))
+            return $"malformed number '{Clip(text)}': {problem}";
+        Span<char> digits = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text) if (c != '_') digits[n++] = c;
+        if (!double.TryParse(digits[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            return $"the number '{Clip(text)}' is out of range: numbers must lie within ±1.7e308";
+        return null;
+    }
+
+    /// <summary>Whether the text is a plain year of four digits, as a period or <c>as of</c> accepts it.</summary>
+    public static bool IsYear(ReadOnlySpan<char> text) =>
+        text.Length == 4 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]);
+
+    private static bool IsWellFormed(ReadOnlySpan<char> text, out string? problem)
+    {
+        int i = 0;
+        if (i < text.Length && text[i] == '-') i++;
+        if (!Digits(text, ref i, out problem)) return false;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            if (!Digits(text, ref i, out problem)) return false;
+        }
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '+' or '-') i++;
+            if (i == text.Length || !char.IsAsciiDigit(text[i]))
+            {
+                problem = "an exponent needs digits, as in 36e9";
+                return false;
+            }
+            if (!Digits(text, ref i, out problem)) return false;
+        }
+        if (i != text.Length)
+        {
+            problem = "unexpected characters after the number";
+            return false;
+        }
+        problem = null;
+        return true;
+    }
+
+    // Digits with single underscores between them: 36_000_000.
+    private static bool Digits(ReadOnlySpan<char> text, ref int i, out string? problem)
+    {
+        problem = "an underscore may only stand between two digits, as in 36_000_000";
+        if (i == text.Length || !char.IsAsciiDigit(text[i])) return false;
+        while (i < text.Length)
+        {
+            if (char.IsAsciiDigit(text[i])) i++;
+            else if (text[i] == '_' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) i++;
+            else if (text[i] == '_') return false;
+            else break;
+        }
+        problem = null;
+        return true;
+    }
+
+    private static string Clip(ReadOnlySpan<char> text) => text.Length <= 24 ? text.ToString() : text[..21].ToString() + "...";
+}

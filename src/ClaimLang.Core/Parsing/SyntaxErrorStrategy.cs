@@ -1,0 +1,101 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using ClaimLang.Parsing.Generated;
+
+namespace ClaimLang.Parsing;
+
+/// <summary>
+/// ANTLR's recovery, bounded by members, with our own reporting. Single-token insertion and
+/// deletion mend small slips inside a claim; but nothing that starts a declaration or a claim
+/// is ever deleted, and resynchronisation skips to the next declaration or claim rather than to
+/// the next token that could follow. Errors are recorded for the tree builder to word, never
+/// printed, and only the first error of each member is kept: one mistake gives one diagnostic,
+/// and one bad line hides nothing after it.
+/// </summary>
+internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
+{
+    private readonly List<SyntaxError> _errors = [];
+    private int _lastReportedMember = int.MinValue;
+
+    public IReadOnlyList<SyntaxError> Errors => _errors;
+
+    /// <summary>The first token index of every member in which the parser met an error, reported or not.</summary>
+    public HashSet<int> MembersWithErrors { get; } = [];
+
+    protected override IToken? SingleTokenDeletion(Parser recognizer) =>
+        StartsMember(recognizer) ? null : base.SingleTokenDeletion(recognizer);
+
+    protected override void ConsumeUntil(Parser recognizer, IntervalSet set)
+    {
+        while (recognizer.InputStream.LA(1) != TokenConstants.EOF && !StartsMember(recognizer))
+            recognizer.Consume();
+    }
+
+    // A declaration keyword, `source`, or a name followed by ':' (a claim label).
+    private static bool StartsMember(Parser recognizer)
+    {
+        var input = (ITokenStream)recognizer.InputStream;
+        return input.LA(1) switch
+        {
+            ClaimLangParser.SOURCE or ClaimLangParser.PERSON or ClaimLangParser.ENTITY or ClaimLangParser.METRIC
+                or ClaimLangParser.UNIT => true,
+            ClaimLangParser.IDENTIFIER => input.LA(2) == ClaimLangParser.COLON,
+            _ => false,
+        };
+    }
+
+    public override void ReportError(Parser recognizer, RecognitionException e)
+    {
+        if (InErrorRecoveryMode(recognizer)) return;
+        BeginErrorCondition(recognizer);
+        Record(recognizer, e.OffendingToken ?? recognizer.CurrentToken, ExpectedAt(recognizer, e));
+    }
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer)) return;
+        BeginErrorCondition(recognizer);
+        Record(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer)) return;
+        BeginErrorCondition(recognizer);
+        Record(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
+    }
+
+    private static IntervalSet ExpectedAt(Parser recognizer, RecognitionException e)
+    {
+        try
+        {
+            return e.GetExpectedTokens() ?? recognizer.GetExpectedTokens();
+        }
+        catch (ArgumentException)
+        {
+            return recognizer.GetExpectedTokens();
+        }
+    }
+
+    private void Record(Parser recognizer, IToken offending, IntervalSet expected)
+    {
+        int member = CurrentMemberStart(recognizer);
+        if (member >= 0)
+        {
+            MembersWithErrors.Add(member);
+            if (member == _lastReportedMember) return; // a later error of a member already reported
+            _lastReportedMember = member;
+        }
+        _errors.Add(new SyntaxError(offending, expected, recognizer.Context?.RuleIndex ?? -1));
+    }
+
+    private static int CurrentMemberStart(Parser recognizer)
+    {
+        for (RuleContext? context = recognizer.Context; context is not null; context = context.Parent)
+        {
+            if (context.RuleIndex == ClaimLangParser.RULE_member && context is ParserRuleContext member)
+                return member.Start?.TokenIndex ?? -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+using static ClaimLang.Parsing.Generated.ClaimLangParser;
+
+namespace ClaimLang.Parsing;
+
+/// <summary>
+/// Turns ANTLR's parse tree into the typed syntax tree. Tokens are taken strictly in source
+/// order (the token table depends on it); a slot the parser could not fill gets a missing token,
+/// so every node is complete in shape even for broken input.
+/// </summary>
+internal sealed class TreeBuilder
+{
+    private readonly SyntaxTree _tree;
+    private readonly TokenTableBuilder _tokens;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly IReadOnlySet<int> _membersWithErrors;
+    private bool _memberHasErrors; // no further checks in a member the parser already reported: they would only repeat it
+
+    public TreeBuilder(SyntaxTree tree, IList<IToken> input, List<Diagnostic> diagnostics, IReadOnlySet<int> membersWithErrors)
+    {
+        _tree = tree;
+        _tokens = new TokenTableBuilder(tree, input);
+        _diagnostics = diagnostics;
+        _membersWithErrors = membersWithErrors;
+    }
+
+    public CompilationUnitSyntax Build(CompilationUnitContext context)
+    {
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        if (context.children is { } children)
+        {
+            foreach (IParseTree child in children)
+            {
+                if (child is not MemberContext member) continue;
+                _memberHasErrors = _membersWithErrors.Count > 0 && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
+                if (BuildMember(member) is { } node) members.Add(node);
+            }
+        }
+        SyntaxToken endOfFile = _tokens.TakeEndOfFile();
+        _tokens.CompleteTree();
+        var root = new CompilationUnitSyntax(_tree, members.ToImmutable(), endOfFile);
+        Adopt(root);
+        return root;
+    }
+
+    private MemberSyntax? BuildMember(MemberContext context) => context switch
+    {
+        SourceMemberContext source when source.claimTail() is { } tail =>
+            BuildClaim(null, Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, tail),
+        SourceMemberContext source =>
+            BuildDeclaration(Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, source.declarationTail()),
+        DeclarationMemberContext declaration =>
+            BuildDeclaration(Take(declaration.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.PersonKeyword), declaration.name, declaration.declarationTail()),
+        LabelledClaimMemberContext labelled => BuildLabelledClaim(labelled),
+        _ => null, // the parser gave up on this member before its first token; its tokens become skipped trivia
+    };
+
+    private DeclarationSyntax BuildDeclaration(SyntaxToken keyword, IToken? name, DeclarationTailContext? tail)
+    {
+        SyntaxToken identifier = Take(name, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        SyntaxToken? displayName = _tokens.TakeOptional(tail?.displayName, TokenKinds.String);
+        AttributeBlockSyntax? block = tail?.attributeBlock() is { } blockContext ? BuildAttributeBlock(blockContext) : null;
+        return new DeclarationSyntax(_tree, keyword, identifier, displayName, block);
+    }
+
+    private AttributeBlockSyntax BuildAttributeBlock(AttributeBlockContext context)
+    {
+        SyntaxToken open = Take(context.open, TokenKinds.Mask(OPEN_BRACE), SyntaxKind.OpenBraceToken);
+        var attributes = ImmutableArray.CreateBuilder<AttributeSyntax>();
+        foreach (IParseTree child in context.children ?? [])
+        {
+            if (child is AttributeContext attribute)
+            {
+                SyntaxToken name = Take(attribute.name, TokenKinds.AttributeName, SyntaxKind.IdentifierToken);
+                SyntaxToken value = Take(attribute.value, TokenKinds.AttributeValue, SyntaxKind.IdentifierToken);
+                SyntaxToken? scale = _tokens.TakeOptional(attribute.scale, TokenKinds.ScaleWord);
+                attributes.Add(new AttributeSyntax(_tree, name, value, scale));
+            }
+        }
+        SyntaxToken close = Take(context.close, TokenKinds.Mask(CLOSE_BRACE), SyntaxKind.CloseBraceToken);
+        return new AttributeBlockSyntax(_tree, open, attributes.ToImmutable(), close);
+    }
+
+    private ClaimSyntax BuildLabelledClaim(LabelledClaimMemberContext context)
+    {
+        SyntaxToken identifier = Take(context.label, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        SyntaxToken colon = Take(context.colon, TokenKinds.Mask(COLON), SyntaxKind.ColonToken);
+        var label = new ClaimLabelSyntax(_tree, identifier, colon);
+        SyntaxToken keyword = Take(context.keyword, TokenKinds.Mask(SOURCE), SyntaxKind.SourceKeyword);
+        return BuildClaim(label, keyword, context.name, context.claimTail());
+    }
+
+    private ClaimSyntax BuildClaim(ClaimLabelSyntax? label, SyntaxToken sourceKeyword, IToken? sourceName, ClaimTailContext? tail)
+    {
+        SyntaxToken source = Take(sourceName, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+
+        var speakers = ImmutableArray.CreateBuilder<QuotingClauseSyntax>();
+        if (tail is not null)
+        {
+            for (int i = 0; i < tail._quoting.Count; i++)
+            {
+                SyntaxToken quoting = Take(tail._quoting[i], TokenKinds.Mask(QUOTING), SyntaxKind.QuotingKeyword);
+                SyntaxToken speaker = Take(i < tail._speakers.Count ? tail._speakers[i] : null, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+                speakers.Add(new QuotingClauseSyntax(_tree, quoting, speaker));
+            }
+        }
+
+        SyntaxToken says = Take(tail?.says, TokenKinds.Mask(SAYS), SyntaxKind.SaysKeyword);
+        SubjectSyntax subject = BuildSubject(tail);
+        SyntaxToken? metric = _tokens.TakeOptional(tail?.metric, TokenKinds.Identifier);
+        AmountSyntax amount = BuildAmount(tail?.amount());
+        UnitSyntax unit = BuildUnit(tail);
+        PeriodSyntax period = BuildPeriod(tail);
+
+        var qualifiers = ImmutableArray.CreateBuilder<QualifierSyntax>();
+        foreach (IParseTree child in tail?.children ?? [])
+        {
+            if (child is QualifierContext qualifier && BuildQualifier(qualifier) is { } node) qualifiers.Add(node);
+        }
+
+        return new ClaimSyntax(_tree, label, sourceKeyword, source, speakers.ToImmutable(), says, subject, metric, amount, unit,
+            period, qualifiers.ToImmutable());
+    }
+
+    private SubjectSyntax BuildSubject(ClaimTailContext? tail)
+    {
+        SyntaxToken from = Take(tail?.from, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        SyntaxToken? arrow = _tokens.TakeOptional(tail?.arrow, TokenKinds.Mask(ARROW));
+        SyntaxToken? to = arrow is null ? null : Take(tail?.to, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        return new SubjectSyntax(_tree, from, arrow, to);
+    }
+
+    private AmountSyntax BuildAmount(AmountContext? context)
+    {
+        switch (context)
+        {
+            case PlainAmountContext plain:
+                NumberSyntax low = BuildNumber(plain.low, plain.lowScale);
+                SyntaxToken? dots = _tokens.TakeOptional(plain.dots, TokenKinds.Mask(DOTDOT));
+                if (dots is null) return new ValueAmountSyntax(_tree, low);
+                return new RangeAmountSyntax(_tree, low, dots.Value, BuildNumber(plain.high, plain.highScale));
+            case BoundAmountContext bound:
+                SyntaxToken op = Take(bound.op, TokenKinds.BoundOperator, SyntaxKind.GreaterEqualsToken);
+                return new BoundAmountSyntax(_tree, op, BuildNumber(bound.value, bound.scale));
+            case ApproximateAmountContext approximate:
+                SyntaxToken tilde = Take(approximate.tilde, TokenKinds.Mask(TILDE), SyntaxKind.TildeToken);
+                return new ApproximateAmountSyntax(_tree, tilde, BuildNumber(approximate.value, approximate.scale));
+            default:
+                return new ValueAmountSyntax(_tree, BuildNumber(null, null));
+        }
+    }
+
+    private NumberSyntax BuildNumber(IToken? number, IToken? scale) =>
+        new(_tree, Take(number, TokenKinds.Number, SyntaxKind.NumberToken), _tokens.TakeOptional(scale, TokenKinds.ScaleWord));
+
+    private UnitSyntax BuildUnit(ClaimTailContext? tail)
+    {
+        SyntaxToken name = Take(tail?.unit, TokenKinds.UnitName, SyntaxKind.IdentifierToken);
+        RateSyntax? rate = null;
+        if (_tokens.TakeOptional(tail?.slash, TokenKinds.Mask(SLASH)) is { } slash)
+        {
+            SyntaxToken timeUnit = Take(tail?.per, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+            CheckWord(timeUnit, SyntaxFacts.TimeUnits, "a time unit (yr, year, mo, month or day) after '/'");
+            rate = new RateSyntax(_tree, slash, timeUnit);
+        }
+        return new UnitSyntax(_tree, name, rate);
+    }
+
+    private PeriodSyntax BuildPeriod(ClaimTailContext? tail)
+    {
+        SyntaxToken start = TakeDate(tail?.start);
+        SyntaxToken? dots = _tokens.TakeOptional(tail?.periodDots, TokenKinds.Mask(DOTDOT));
+        SyntaxToken? end = dots is null ? null : TakeDate(tail?.end);
+        return new PeriodSyntax(_tree, start, dots, end);
+    }
+
+    private QualifierSyntax? BuildQualifier(QualifierContext context)
+    {
+        switch (context)
+        {
+            case AsOfQualifierContext asOf:
+                SyntaxToken asKeyword = Take(asOf.@as, TokenKinds.Mask(AS), SyntaxKind.AsKeyword);
+                SyntaxToken ofKeyword = Take(asOf.of, TokenKinds.Mask(OF), SyntaxKind.OfKeyword);
+                return new AsOfQualifierSyntax(_tree, asKeyword, ofKeyword, TakeDate(asOf.date));
+            case NoteQualifierContext note:
+                SyntaxToken noteKeyword = Take(note.note, TokenKinds.Mask(NOTE), SyntaxKind.NoteKeyword);
+                return new NoteQualifierSyntax(_tree, noteKeyword, Take(note.text, TokenKinds.String, SyntaxKind.StringToken));
+            case CiteQualifierContext cite:
+                SyntaxToken citeKeyword = Take(cite.cite, TokenKinds.Mask(CITE), SyntaxKind.CiteKeyword);
+                return new CiteQualifierSyntax(_tree, citeKeyword, Take(cite.text, TokenKinds.String, SyntaxKind.StringToken));
+            case StatusQualifierContext status:
+                SyntaxToken statusKeyword = Take(status.status, TokenKinds.Mask(STATUS), SyntaxKind.StatusKeyword);
+                SyntaxToken value = Take(status.value, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+                CheckWord(value, SyntaxFacts.StatusValues, "'retracted' or 'disputed' after 'status'");
+                return new StatusQualifierSyntax(_tree, statusKeyword, value);
+            default:
+                return null;
+        }
+    }
+
+    // A date slot takes a date token or a number; a number there must be a four-digit year.
+    private SyntaxToken TakeDate(IToken? token)
+    {
+        SyntaxToken date = Take(token, TokenKinds.DateOrYear, SyntaxKind.DateToken);
+        if (_memberHasErrors || _tokens.IsMissing(date) || token!.Type != NUMBER) return date;
+        ReadOnlySpan<char> text = _tokens.TextOf(date);
+        if (!NumberLiteral.IsYear(text) && NumberLiteral.Check(text) is null)
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidDate, _tree.GetLocation(_tokens.SpanOf(date)), text.ToString(),
+                "write a year as four digits (2018), a month as 2018-06 or a day as 2018-06-08"));
+        }
+        return date;
+    }
+
+    // Words the grammar reads as plain names but only a few of which are allowed (time units, status values).
+    private void CheckWord(SyntaxToken token, IReadOnlyList<string> allowed, string expected)
+    {
+        if (_memberHasErrors || _tokens.IsMissing(token)) return;
+        ReadOnlySpan<char> text = _tokens.TextOf(token);
+        foreach (string word in allowed)
+            if (text.SequenceEqual(word)) return;
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, _tree.GetLocation(_tokens.SpanOf(token)),
+            $"expected {expected}, found '{text}'"));
+    }
+
+    private SyntaxToken Take(IToken? token, ulong allowedTypes, SyntaxKind missingKind) => _tokens.Take(token, allowedTypes, missingKind);
+
+    private static void Adopt(SyntaxNode node)
+    {
+        node.AdoptChildren();
+        foreach (var child in node.ChildNodesAndTokens())
+            if (child.AsNode() is { } childNode) Adopt(childNode);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace ClaimLang.Syntax;
+
+/// <summary>
+/// <c>[LABEL ':'] source SOURCE [quoting SPEAKER]* says SUBJECT [METRIC] AMOUNT UNIT ['/' TIMEUNIT] PERIOD QUALIFIER*</c>
+/// </summary>
+public sealed class ClaimSyntax : MemberSyntax
+{
+    internal ClaimSyntax(SyntaxTree tree, ClaimLabelSyntax? label, SyntaxToken sourceKeyword, SyntaxToken source,
+        ImmutableArray<QuotingClauseSyntax> speakers, SyntaxToken saysKeyword, SubjectSyntax subject, SyntaxToken? metric,
+        AmountSyntax amount, UnitSyntax unit, PeriodSyntax period, ImmutableArray<QualifierSyntax> qualifiers) : base(tree)
+    {
+        Label = label;
+        SourceKeyword = sourceKeyword;
+        Source = source;
+        Speakers = speakers;
+        SaysKeyword = saysKeyword;
+        Subject = subject;
+        Metric = metric;
+        Amount = amount;
+        Unit = unit;
+        Period = period;
+        Qualifiers = qualifiers;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.Claim;
+
+    public ClaimLabelSyntax? Label { get; }
+
+    public SyntaxToken SourceKeyword { get; }
+
+    /// <summary>The outlet's name.</summary>
+    public SyntaxToken Source { get; }
+
+    /// <summary>The <c>quoting X</c> clauses, outermost first.</summary>
+    public ImmutableArray<QuotingClauseSyntax> Speakers { get; }
+
+    public SyntaxToken SaysKeyword { get; }
+
+    public SubjectSyntax Subject { get; }
+
+    public SyntaxToken? Metric { get; }
+
+    public AmountSyntax Amount { get; }
+
+    public UnitSyntax Unit { get; }
+
+    /// <summary>The <c>/yr</c> part of the unit, when the amount is a rate.</summary>
+    public RateSyntax? Rate => Unit.Rate;
+
+    public PeriodSyntax Period { get; }
+
+    public ImmutableArray<QualifierSyntax> Qualifiers { get; }
+
+    public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
+    {
+        if (Label is not null) yield return Label;
+        yield return SourceKeyword;
+        yield return Source;
+        foreach (var speaker in Speakers) yield return speaker;
+        yield return SaysKeyword;
+        yield return Subject;
+        if (Metric is { } metric) yield return metric;
+        yield return Amount;
+        yield return Unit;
+        yield return Period;
+        foreach (var qualifier in Qualifiers) yield return qualifier;
+    }
+}

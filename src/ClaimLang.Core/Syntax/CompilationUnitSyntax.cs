@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace ClaimLang.Syntax;
+
+/// <summary>A whole file: its declarations and claims in order, then the end-of-file token (which holds the trailing trivia).</summary>
+public sealed class CompilationUnitSyntax : SyntaxNode
+{
+    internal CompilationUnitSyntax(SyntaxTree tree, ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken) : base(tree)
+    {
+        Members = members;
+        EndOfFileToken = endOfFileToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
+
+    public ImmutableArray<MemberSyntax> Members { get; }
+
+    public IEnumerable<DeclarationSyntax> Declarations => Members.OfType<DeclarationSyntax>();
+
+    public IEnumerable<ClaimSyntax> Claims => Members.OfType<ClaimSyntax>();
+
+    public SyntaxToken EndOfFileToken { get; }
+
+    public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
+    {
+        foreach (var member in Members) yield return member;
+        yield return EndOfFileToken;
+    }
+}

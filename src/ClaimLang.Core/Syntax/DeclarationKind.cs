@@ -1,0 +1,11 @@
+namespace ClaimLang.Syntax;
+
+/// <summary>What a declaration declares (LANGUAGE.md section 3).</summary>
+public enum DeclarationKind
+{
+    Source,
+    Person,
+    Entity,
+    Metric,
+    Unit,
+}

@@ -1,0 +1,27 @@
+namespace ClaimLang.Syntax;
+
+/// <summary><c>a..b</c>, inclusive; a scale word after the upper end also applies to a lower end without one.</summary>
+public sealed class RangeAmountSyntax : AmountSyntax
+{
+    internal RangeAmountSyntax(SyntaxTree tree, NumberSyntax low, SyntaxToken dotDot, NumberSyntax high) : base(tree)
+    {
+        Low = low;
+        DotDot = dotDot;
+        High = high;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.RangeAmount;
+
+    public NumberSyntax Low { get; }
+
+    public SyntaxToken DotDot { get; }
+
+    public NumberSyntax High { get; }
+
+    public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
+    {
+        yield return Low;
+        yield return DotDot;
+        yield return High;
+    }
+}

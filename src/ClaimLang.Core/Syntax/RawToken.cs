@@ -1,0 +1,16 @@
+namespace ClaimLang.Syntax;
+
+/// <summary>
+/// One entry of a tree's token table. Tokens are stored as plain structs in one array per file
+/// rather than as objects: a million-claim project has tens of millions of them.
+/// </summary>
+internal struct RawToken
+{
+    public SyntaxKind Kind;
+    public bool IsMissing;
+    public int Start;
+    public int Length;
+    public int TriviaStart;
+    public int LeadingCount;
+    public int TrailingCount;
+}

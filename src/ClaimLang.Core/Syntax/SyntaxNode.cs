@@ -1,0 +1,86 @@
+using System.Text;
+using ClaimLang.Diagnostics;
+using ClaimLang.Text;
+
+namespace ClaimLang.Syntax;
+
+/// <summary>
+/// A node of the syntax tree. Immutable: the parser sets a node's parent once, before the tree
+/// is handed out. Children are listed in source order by <see cref="ChildNodesAndTokens"/>;
+/// optional children that are absent are simply not listed.
+/// </summary>
+public abstract class SyntaxNode
+{
+    private protected SyntaxNode(SyntaxTree tree) => Tree = tree;
+
+    public SyntaxTree Tree { get; }
+
+    public SyntaxNode? Parent { get; private set; }
+
+    public abstract SyntaxKind Kind { get; }
+
+    public abstract IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens();
+
+    public IEnumerable<SyntaxNode> ChildNodes() =>
+        ChildNodesAndTokens().Where(c => c.IsNode).Select(c => c.AsNode()!);
+
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent) yield return node;
+    }
+
+    public IEnumerable<SyntaxNode> DescendantNodes()
+    {
+        foreach (var child in ChildNodes())
+        {
+            yield return child;
+            foreach (var descendant in child.DescendantNodes()) yield return descendant;
+        }
+    }
+
+    public IEnumerable<SyntaxToken> DescendantTokens()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.IsToken) yield return child.AsToken();
+            else foreach (var token in child.AsNode()!.DescendantTokens()) yield return token;
+        }
+    }
+
+    public SyntaxToken FirstToken => DescendantTokens().First();
+
+    public SyntaxToken LastToken => DescendantTokens().Last();
+
+    /// <summary>The span of the node's text, without the leading trivia of its first token and the trailing trivia of its last.</summary>
+    public TextSpan Span => TextSpan.FromBounds(FirstToken.Span.Start, LastToken.Span.End);
+
+    public TextSpan FullSpan => TextSpan.FromBounds(FirstToken.FullSpan.Start, LastToken.FullSpan.End);
+
+    public Location GetLocation() => Tree.GetLocation(Span);
+
+    /// <summary>The node's text with all its trivia, written token by token.</summary>
+    public string ToFullString()
+    {
+        var writer = new StringWriter(new StringBuilder(FullSpan.Length));
+        WriteTo(writer);
+        return writer.ToString();
+    }
+
+    public void WriteTo(TextWriter writer)
+    {
+        foreach (var token in DescendantTokens()) token.WriteTo(writer);
+    }
+
+    /// <summary>The node's text without the outer trivia.</summary>
+    public override string ToString() => Tree.Text.ToString(Span);
+
+    /// <summary>Sets the parent of this node's children; the parser calls it once per node, bottom up.</summary>
+    internal void AdoptChildren()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } node) node.Parent = this;
+            else Tree.SetTokenParent(child.AsToken().Index, this);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
+using ClaimLang.Text;
+
+namespace ClaimLang.Syntax;
+
+// The storage behind the handles: one token table and one trivia table per file, filled by the
+// parser, then never changed.
+public sealed partial class SyntaxTree
+{
+    private CompilationUnitSyntax? _root;
+    private RawToken[] _tokens = [];
+    private RawTrivia[] _trivia = [];
+    private SyntaxNode?[] _tokenParents = [];
+
+    internal SyntaxTree(SourceText text, string filePath)
+    {
+        Text = text;
+        FilePath = filePath;
+        Diagnostics = [];
+    }
+
+    internal ReadOnlySpan<RawToken> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    internal ReadOnlySpan<RawTrivia> Trivia => _trivia;
+
+    internal int TokenCount { get; private set; }
+
+    /// <summary>Every token of the file, missing ones included, in order; the last is the end-of-file token.</summary>
+    public IEnumerable<SyntaxToken> GetTokens()
+    {
+        for (int i = 0; i < TokenCount; i++) yield return new SyntaxToken(this, i);
+    }
+
+    internal SyntaxToken GetToken(int index) => new(this, index);
+
+    internal SyntaxNode? GetTokenParent(int index) => _tokenParents[index];
+
+    internal void SetTokenParent(int index, SyntaxNode parent) => _tokenParents[index] = parent;
+
+    internal void SetTables(RawToken[] tokens, int tokenCount, RawTrivia[] trivia)
+    {
+        _tokens = tokens;
+        TokenCount = tokenCount;
+        _trivia = trivia;
+        _tokenParents = new SyntaxNode?[tokenCount];
+    }
+
+    internal void Complete(CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        _root = root;
+        Diagnostics = diagnostics;
+    }
+}

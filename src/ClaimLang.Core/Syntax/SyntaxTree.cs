@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
+using ClaimLang.Parsing;
+using ClaimLang.Text;
+
+namespace ClaimLang.Syntax;
+
+/// <summary>
+/// The parsed form of one file. Parsing never throws and always gives a tree; the tree holds
+/// every character of the input (tokens, trivia, invalid text), so <see cref="ToFullString"/>
+/// gives the input back byte for byte, valid or not. Immutable.
+/// </summary>
+public sealed partial class SyntaxTree
+{
+    /// <summary>Parses a file's text. <paramref name="filePath"/> is the path diagnostics will show.</summary>
+    public static SyntaxTree ParseText(string text, string filePath = "") => ParseText(SourceText.From(text), filePath);
+
+    public static SyntaxTree ParseText(SourceText text, string filePath = "") => ClaimParser.Parse(text, filePath);
+
+    public SourceText Text { get; }
+
+    public string FilePath { get; }
+
+    public CompilationUnitSyntax Root => _root ?? throw new InvalidOperationException("The tree is still being built.");
+
+    /// <summary>The syntax diagnostics (CL0001–CL0005), in source order.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
+
+    public string ToFullString() => Text.Text;
+
+    public Location GetLocation(TextSpan span) => Location.Create(FilePath, Text, span);
+}

@@ -1,0 +1,24 @@
+using ClaimLang.Text;
+
+namespace ClaimLang.Syntax;
+
+/// <summary>Whitespace, a line break, a comment, a bad character or a skipped token: text that does not change meaning.</summary>
+public readonly struct SyntaxTrivia
+{
+    private readonly SyntaxTree _tree;
+    private readonly int _index;
+
+    internal SyntaxTrivia(SyntaxTree tree, int index)
+    {
+        _tree = tree;
+        _index = index;
+    }
+
+    public SyntaxKind Kind => _tree.Trivia[_index].Kind;
+
+    public TextSpan Span => new(_tree.Trivia[_index].Start, _tree.Trivia[_index].Length);
+
+    public string Text => _tree.Text.ToString(Span);
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,16 @@
+namespace ClaimLang.Syntax;
+
+/// <summary><c>v</c></summary>
+public sealed class ValueAmountSyntax : AmountSyntax
+{
+    internal ValueAmountSyntax(SyntaxTree tree, NumberSyntax value) : base(tree) => Value = value;
+
+    public override SyntaxKind Kind => SyntaxKind.ValueAmount;
+
+    public NumberSyntax Value { get; }
+
+    public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
+    {
+        yield return Value;
+    }
+}

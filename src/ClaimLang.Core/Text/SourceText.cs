@@ -1,0 +1,83 @@
+namespace ClaimLang.Text;
+
+/// <summary>
+/// The text of one file with its line starts. Immutable. Lines end at LF, CR LF or a lone CR,
+/// the same line breaks the lexer knows.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    private SourceText(string text)
+    {
+        Text = text;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public static SourceText From(string text) => new(text ?? throw new ArgumentNullException(nameof(text)));
+
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    public int LineCount => _lineStarts.Length;
+
+    public char this[int index] => Text[index];
+
+    public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    public override string ToString() => Text;
+
+    public int GetLineStart(int line) => _lineStarts[line];
+
+    public int GetLineIndex(int position)
+    {
+        if ((uint)position > (uint)Text.Length) throw new ArgumentOutOfRangeException(nameof(position));
+        int index = Array.BinarySearch(_lineStarts, position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public LinePosition GetLinePosition(int position)
+    {
+        int line = GetLineIndex(position);
+        return new LinePosition(line, position - _lineStarts[line]);
+    }
+
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    public int GetPosition(LinePosition position)
+    {
+        if (position.Line < 0 || position.Line >= _lineStarts.Length) throw new ArgumentOutOfRangeException(nameof(position));
+        return Math.Min(_lineStarts[position.Line] + position.Character, GetLineEnd(position.Line));
+    }
+
+    /// <summary>The span of a line without its line break.</summary>
+    public TextSpan GetLineSpan(int line) => TextSpan.FromBounds(_lineStarts[line], GetLineEnd(line));
+
+    private int GetLineEnd(int line)
+    {
+        int end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        if (end > _lineStarts[line] && Text[end - 1] == '\n') end--;
+        if (end > _lineStarts[line] && Text[end - 1] == '\r') end--;
+        return end;
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n') starts.Add(i + 1);
+            else if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+}
