@@ -14,28 +14,29 @@ internal static class LexicalChecks
 {
     public static void Run(IList<IToken> tokens, SyntaxTree tree, List<Diagnostic> diagnostics)
     {
+        SourceText text = tree.Text;
         for (int i = 0; i < tokens.Count; i++)
         {
             IToken token = tokens[i];
             switch (token.Type)
             {
                 case L.STRING:
-                    if (!IsTerminatedString(token.Text))
+                    if (!IsTerminatedString(TextOf(text, token)))
                         Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, token,
                             "unterminated string: add a closing '\"' before the end of the line");
                     break;
                 case L.BLOCK_COMMENT:
-                    if (token.Text.Length < 4 || !token.Text.EndsWith("*/", StringComparison.Ordinal))
+                    if (TextOf(text, token) is var comment && (comment.Length < 4 || !comment.EndsWith("*/", StringComparison.Ordinal)))
                         Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, token,
                             "unterminated block comment: close it with '*/'");
                     break;
                 case L.NUMBER:
-                    if (NumberLiteral.Check(token.Text) is { } problem)
+                    if (NumberLiteral.Check(TextOf(text, token)) is { } problem)
                         Add(tree, diagnostics, DiagnosticDescriptors.MalformedNumber, token, problem);
                     break;
                 case L.DATE:
-                    if (DateLiteral.Check(token.Text) is { } reason)
-                        Add(tree, diagnostics, DiagnosticDescriptors.InvalidDate, token, token.Text, reason);
+                    if (DateLiteral.Check(TextOf(text, token)) is { } reason)
+                        Add(tree, diagnostics, DiagnosticDescriptors.InvalidDate, token, TextOf(text, token).ToString(), reason);
                     break;
                 case L.BAD_CHAR:
                     i = ReportBadCharacters(tokens, i, tree, diagnostics);
@@ -78,7 +79,10 @@ internal static class LexicalChecks
             : $"a run of {span.Length} characters starting with U+{(int)chars[0]:X4}";
     }
 
-    private static bool IsTerminatedString(string text)
+    private static ReadOnlySpan<char> TextOf(SourceText text, IToken token) =>
+        text.AsSpan(TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
+
+    private static bool IsTerminatedString(ReadOnlySpan<char> text)
     {
         for (int i = 1; i < text.Length; i++)
         {

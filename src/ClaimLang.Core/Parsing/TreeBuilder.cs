@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using ClaimLang.Diagnostics;
@@ -42,9 +43,7 @@ internal sealed class TreeBuilder
         }
         SyntaxToken endOfFile = _tokens.TakeEndOfFile();
         _tokens.CompleteTree();
-        var root = new CompilationUnitSyntax(_tree, members.ToImmutable(), endOfFile);
-        Adopt(root);
-        return root;
+        return new CompilationUnitSyntax(_tree, members.ToImmutable(), endOfFile);
     }
 
     private MemberSyntax? BuildMember(MemberContext context) => context switch
@@ -98,15 +97,17 @@ internal sealed class TreeBuilder
     {
         SyntaxToken source = Take(sourceName, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
 
-        var speakers = ImmutableArray.CreateBuilder<QuotingClauseSyntax>();
-        if (tail is not null)
+        var speakers = ImmutableArray<QuotingClauseSyntax>.Empty;
+        if (tail is not null && tail._quoting.Count > 0)
         {
-            for (int i = 0; i < tail._quoting.Count; i++)
+            var clauses = new QuotingClauseSyntax[tail._quoting.Count];
+            for (int i = 0; i < clauses.Length; i++)
             {
                 SyntaxToken quoting = Take(tail._quoting[i], TokenKinds.Mask(QUOTING), SyntaxKind.QuotingKeyword);
                 SyntaxToken speaker = Take(i < tail._speakers.Count ? tail._speakers[i] : null, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-                speakers.Add(new QuotingClauseSyntax(_tree, quoting, speaker));
+                clauses[i] = new QuotingClauseSyntax(_tree, quoting, speaker);
             }
+            speakers = ImmutableCollectionsMarshal.AsImmutableArray(clauses);
         }
 
         SyntaxToken says = Take(tail?.says, TokenKinds.Mask(SAYS), SyntaxKind.SaysKeyword);
@@ -116,14 +117,8 @@ internal sealed class TreeBuilder
         UnitSyntax unit = BuildUnit(tail);
         PeriodSyntax period = BuildPeriod(tail);
 
-        var qualifiers = ImmutableArray.CreateBuilder<QualifierSyntax>();
-        foreach (IParseTree child in tail?.children ?? [])
-        {
-            if (child is QualifierContext qualifier && BuildQualifier(qualifier) is { } node) qualifiers.Add(node);
-        }
-
-        return new ClaimSyntax(_tree, label, sourceKeyword, source, speakers.ToImmutable(), says, subject, metric, amount, unit,
-            period, qualifiers.ToImmutable());
+        return new ClaimSyntax(_tree, label, sourceKeyword, source, speakers, says, subject, metric, amount, unit,
+            period, BuildQualifiers(tail));
     }
 
     private SubjectSyntax BuildSubject(ClaimTailContext? tail)
@@ -178,6 +173,17 @@ internal sealed class TreeBuilder
         return new PeriodSyntax(_tree, start, dots, end);
     }
 
+    private ImmutableArray<QualifierSyntax> BuildQualifiers(ClaimTailContext? tail)
+    {
+        if (tail?.children is not { } children || children[^1] is not QualifierContext) return [];
+        var qualifiers = new List<QualifierSyntax>(2);
+        foreach (IParseTree child in children)
+        {
+            if (child is QualifierContext qualifier && BuildQualifier(qualifier) is { } node) qualifiers.Add(node);
+        }
+        return [.. qualifiers];
+    }
+
     private QualifierSyntax? BuildQualifier(QualifierContext context)
     {
         switch (context)
@@ -228,11 +234,4 @@ internal sealed class TreeBuilder
     }
 
     private SyntaxToken Take(IToken? token, ulong allowedTypes, SyntaxKind missingKind) => _tokens.Take(token, allowedTypes, missingKind);
-
-    private static void Adopt(SyntaxNode node)
-    {
-        node.AdoptChildren();
-        foreach (var child in node.ChildNodesAndTokens())
-            if (child.AsNode() is { } childNode) Adopt(childNode);
-    }
 }

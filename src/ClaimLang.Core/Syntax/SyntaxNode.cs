@@ -15,7 +15,17 @@ public abstract class SyntaxNode
 
     public SyntaxTree Tree { get; }
 
-    public SyntaxNode? Parent { get; private set; }
+    private SyntaxNode? _parent;
+
+    /// <summary>The enclosing node. Parents are linked on first use, for the whole tree at once: checking a project never needs them.</summary>
+    public SyntaxNode? Parent
+    {
+        get
+        {
+            Tree.EnsureParents();
+            return _parent;
+        }
+    }
 
     public abstract SyntaxKind Kind { get; }
 
@@ -74,12 +84,12 @@ public abstract class SyntaxNode
     /// <summary>The node's text without the outer trivia.</summary>
     public override string ToString() => Tree.Text.ToString(Span);
 
-    /// <summary>Sets the parent of this node's children; the parser calls it once per node, bottom up.</summary>
+    /// <summary>Sets the parent of this node's children and of its tokens.</summary>
     internal void AdoptChildren()
     {
         foreach (var child in ChildNodesAndTokens())
         {
-            if (child.AsNode() is { } node) node.Parent = this;
+            if (child.AsNode() is { } node) node._parent = this;
             else Tree.SetTokenParent(child.AsToken().Index, this);
         }
     }

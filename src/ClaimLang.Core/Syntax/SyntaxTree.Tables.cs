@@ -34,7 +34,34 @@ public sealed partial class SyntaxTree
 
     internal SyntaxToken GetToken(int index) => new(this, index);
 
-    internal SyntaxNode? GetTokenParent(int index) => _tokenParents[index];
+    private readonly object _parentsLock = new();
+    private volatile bool _parentsLinked;
+
+    internal SyntaxNode? GetTokenParent(int index)
+    {
+        EnsureParents();
+        return _tokenParents[index];
+    }
+
+    /// <summary>Links every node and token to its parent, once, the first time anyone asks.</summary>
+    internal void EnsureParents()
+    {
+        if (_parentsLinked) return;
+        lock (_parentsLock)
+        {
+            if (_parentsLinked || _root is null) return;
+            _tokenParents = new SyntaxNode?[TokenCount];
+            Link(_root);
+            _parentsLinked = true;
+        }
+    }
+
+    private static void Link(SyntaxNode node)
+    {
+        node.AdoptChildren();
+        foreach (var child in node.ChildNodesAndTokens())
+            if (child.AsNode() is { } childNode) Link(childNode);
+    }
 
     internal void SetTokenParent(int index, SyntaxNode parent) => _tokenParents[index] = parent;
 
@@ -43,7 +70,6 @@ public sealed partial class SyntaxTree
         _tokens = tokens;
         TokenCount = tokenCount;
         _trivia = trivia;
-        _tokenParents = new SyntaxNode?[tokenCount];
     }
 
     internal void Complete(CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
