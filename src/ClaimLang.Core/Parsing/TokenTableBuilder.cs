@@ -71,7 +71,8 @@ internal sealed class TokenTableBuilder
 
     public void CompleteTree()
     {
-        _tree.SetTables(_tokens, _tokenCount, _trivia.AsSpan(0, _triviaCount).ToArray());
+        // Exact-size copies: the working arrays grow by doubling, and trees live as long as the compilation.
+        _tree.SetTables(_tokens.AsSpan(0, _tokenCount).ToArray(), _tokenCount, _trivia.AsSpan(0, _triviaCount).ToArray());
     }
 
     private SyntaxToken AddMissing(SyntaxKind kind)

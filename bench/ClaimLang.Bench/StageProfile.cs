@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using ClaimLang.Diagnostics;
+using ClaimLang.Parsing;
+using ClaimLang.Parsing.Generated;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Bench;
+
+/// <summary>
+/// Splits parsing into its stages and times each, warm (after two rounds), so that the
+/// figures in docs/performance.md say where the time goes: ANTLR's lexer, ANTLR's parser,
+/// the literal checks and the typed tree builder. Runs the same code as ClaimParser.
+/// </summary>
+internal static class StageProfile
+{
+    public static int Run(string directory)
+    {
+        string[] texts = CorpusFiles.Find(directory).Select(File.ReadAllText).ToArray();
+        for (int round = 0; round < 5; round++)
+        {
+            double lex = 0, parse = 0, checks = 0, build = 0;
+            var clock = new Stopwatch();
+            foreach (string text in texts)
+            {
+                clock.Restart();
+                var lexer = new ClaimLangLexer(new AntlrInputStream(text));
+                var tokens = new CommonTokenStream(lexer);
+                tokens.Fill();
+                lex += clock.Elapsed.TotalMilliseconds;
+
+                clock.Restart();
+                var parser = new ClaimLangParser(tokens) { ErrorHandler = new BailErrorStrategy() };
+                parser.RemoveErrorListeners();
+                parser.Interpreter.PredictionMode = PredictionMode.SLL;
+                var root = parser.compilationUnit();
+                parse += clock.Elapsed.TotalMilliseconds;
+
+                clock.Restart();
+                var tree = SyntaxTreeFactory.Empty(SourceText.From(text));
+                var diagnostics = new List<Diagnostic>();
+                LexicalChecks.Run(tokens.GetTokens(), tree, diagnostics);
+                checks += clock.Elapsed.TotalMilliseconds;
+
+                clock.Restart();
+                new TreeBuilder(tree, tokens.GetTokens(), diagnostics, new HashSet<int>()).Build(root);
+                build += clock.Elapsed.TotalMilliseconds;
+            }
+            if (round >= 2)
+            {
+                double total = lex + parse + checks + build;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"stages round {round}: lex {lex:F0} ms ({100 * lex / total:F0}%), parse {parse:F0} ms ({100 * parse / total:F0}%), " +
+                    $"literal checks {checks:F0} ms ({100 * checks / total:F0}%), tree build {build:F0} ms ({100 * build / total:F0}%), total {total:F0} ms"));
+            }
+        }
+        return 0;
+    }
+}
