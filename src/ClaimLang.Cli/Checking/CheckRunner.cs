@@ -1,0 +1,79 @@
+using System.Text;
+using ClaimLang.Cli.Output;
+using ClaimLang.Compilation;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Cli.Checking;
+
+/// <summary>Runs <c>claimc check</c>: find the files, parse them, report, and decide the exit code.</summary>
+internal static class CheckRunner
+{
+    public static int Run(CheckOptions options, ClaimcEnvironment environment)
+    {
+        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(options.Paths, environment.CurrentDirectory);
+        if (discovery.MissingPaths.Length > 0)
+        {
+            foreach (string missing in discovery.MissingPaths)
+            {
+                ClaimcApp.ReportError(environment.Error, $"path '{missing}' does not exist");
+            }
+            return ExitCodes.UsageOrIoError;
+        }
+
+        IReadOnlyList<SyntaxTree> trees = SourceFileParser.ParseAll(discovery);
+
+        // Only syntax diagnostics exist so far; when the binder lands, a compilation built from
+        // these trees supplies the rest of the diagnostics here.
+        IEnumerable<Diagnostic> diagnostics = trees.SelectMany(tree => tree.Diagnostics);
+        Dictionary<string, SourceText> sources = trees.ToDictionary(tree => tree.FilePath, tree => tree.Text, StringComparer.Ordinal);
+        return Report(diagnostics, sources, options, environment);
+    }
+
+    /// <summary>
+    /// Prints the diagnostics of the checked files (<paramref name="sources"/>, by display path) in
+    /// the requested format and returns the exit code: 1 when an unsuppressed error remains
+    /// (warnings count as errors under --warnaserror), else 0.
+    /// </summary>
+    public static int Report(IEnumerable<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceText> sources, CheckOptions options,
+        ClaimcEnvironment environment)
+    {
+        var report = new CheckReport(
+            [.. diagnostics.Select(d => options.WarningsAsErrors ? PromoteWarning(d) : d)],
+            sources,
+            Path.GetFullPath(environment.CurrentDirectory));
+
+        bool useColor = environment.UseColor && options.OutputFile is null;
+        IDiagnosticFormatter formatter = DiagnosticFormatters.Create(options.Format, useColor);
+        if (options.OutputFile is null)
+        {
+            formatter.Write(report, environment.Out);
+        }
+        else
+        {
+            WriteToFile(formatter, report, options.OutputFile, environment.CurrentDirectory);
+        }
+
+        return report.Counts.Errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Success;
+    }
+
+    // Like MSBuild and csc, --warnaserror reports a warning as an error, so every format and
+    // the summary agree on why the run failed.
+    private static Diagnostic PromoteWarning(Diagnostic diagnostic) =>
+        diagnostic.Severity == DiagnosticSeverity.Warning ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic;
+
+    private static void WriteToFile(IDiagnosticFormatter formatter, CheckReport report, string outputFile, string currentDirectory)
+    {
+        string fullPath = Path.GetFullPath(outputFile, currentDirectory);
+        try
+        {
+            using var writer = new StreamWriter(fullPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            formatter.Write(report, writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliErrorException($"cannot write '{outputFile}': {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using ClaimLang.Compilation;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Cli.Checking;
+
+/// <summary>
+/// Reads and parses the discovered files, one after another: ANTLR's runtime gets slower, not
+/// faster, with several threads (measured in docs/performance.md).
+/// </summary>
+internal static class SourceFileParser
+{
+    // Invalid bytes become U+FFFD instead of failing the read: the lexer then reports them as a
+    // character that cannot start a token, at the place they occur, which helps more than an I/O error.
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>One tree per file of <paramref name="discovery"/>, in the same order. Trees carry the display path.</summary>
+    /// <exception cref="CliErrorException">A file cannot be read; the first such file in display order is named.</exception>
+    public static IReadOnlyList<SyntaxTree> ParseAll(SourceFileDiscovery discovery)
+    {
+        var files = discovery.Files;
+        var trees = new SyntaxTree?[files.Length];
+        var failures = new Exception?[files.Length];
+
+        for (int i = 0; i < files.Length; i++)
+        {
+            try
+            {
+                string text = File.ReadAllText(discovery.GetFullPath(files[i]), Utf8);
+                trees[i] = SyntaxTree.ParseText(SourceText.From(text), files[i]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = e;
+            }
+        }
+
+        for (int i = 0; i < files.Length; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                throw new CliErrorException($"cannot read '{files[i]}': {failure.Message}", failure);
+            }
+        }
+        return trees!;
+    }
+}

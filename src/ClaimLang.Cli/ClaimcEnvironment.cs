@@ -1,0 +1,13 @@
+namespace ClaimLang.Cli;
+
+/// <summary>
+/// What a run of claimc may touch: where its output and messages go, the folder relative paths
+/// are resolved against and shown relative to, and whether the output may carry ANSI colours.
+/// Passing this in (rather than reading Console and the process' current directory) lets tests
+/// run many invocations in parallel in one process.
+/// </summary>
+/// <param name="Out">Standard output: reports, help, version.</param>
+/// <param name="Error">Standard error: usage and I/O errors.</param>
+/// <param name="CurrentDirectory">An absolute folder; the process' own current directory is never read or changed.</param>
+/// <param name="UseColor">True only when <paramref name="Out"/> is a terminal and the user did not opt out (see <see cref="ColorPolicy"/>).</param>
+public sealed record ClaimcEnvironment(TextWriter Out, TextWriter Error, string CurrentDirectory, bool UseColor = false);

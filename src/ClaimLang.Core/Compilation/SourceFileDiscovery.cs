@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+
+namespace ClaimLang.Compilation;
+
+/// <summary>
+/// Finds the <c>.claim</c> files a command works on, from the paths a user gave (files or
+/// folders). Files are named by their display path: relative to the current folder, with
+/// <c>/</c> separators (LANGUAGE.md section 8), the spelling diagnostics and datasets show, so
+/// output is the same on every machine. The list is sorted ordinally by that path, which makes
+/// every report built from it deterministic.
+/// </summary>
+public sealed class SourceFileDiscovery
+{
+    public const string FileExtension = ".claim";
+
+    // Build output, package caches and version control hold copies or nothing of interest;
+    // walking them would report the same claim twice or waste the run.
+    private static readonly ImmutableHashSet<string> SkippedFolderNames =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "bin", "obj", "node_modules", ".git");
+
+    private SourceFileDiscovery(string currentDirectory, ImmutableArray<string> files, ImmutableArray<string> missingPaths)
+    {
+        CurrentDirectory = currentDirectory;
+        Files = files;
+        MissingPaths = missingPaths;
+    }
+
+    /// <summary>The absolute folder display paths are relative to.</summary>
+    public string CurrentDirectory { get; }
+
+    /// <summary>The display paths of the files found, distinct, sorted ordinally.</summary>
+    public ImmutableArray<string> Files { get; }
+
+    /// <summary>The given paths that are neither a file nor a folder, as the user wrote them.</summary>
+    public ImmutableArray<string> MissingPaths { get; }
+
+    /// <summary>
+    /// Walks <paramref name="paths"/> (relative ones against <paramref name="currentDirectory"/>;
+    /// the process' current directory is never read or changed). A folder is searched
+    /// recursively for <c>*.claim</c>, skipping bin, obj, node_modules and .git and not following
+    /// folder links (a link cycle would never end); a file is taken whatever its extension,
+    /// because the user named it. I/O failures while walking propagate as exceptions.
+    /// </summary>
+    public static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string root = Path.GetFullPath(currentDirectory);
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = ImmutableArray.CreateBuilder<string>();
+
+        foreach (string path in paths)
+        {
+            string fullPath = Path.GetFullPath(path, root);
+            if (File.Exists(fullPath)) files.Add(ToDisplayPath(fullPath, root));
+            else if (Directory.Exists(fullPath)) AddFolder(fullPath, root, files);
+            else missing.Add(path);
+        }
+
+        return new SourceFileDiscovery(root, [.. files], missing.ToImmutable());
+    }
+
+    /// <summary>The display path of a file: relative to <paramref name="currentDirectory"/> with <c>/</c> separators, or absolute (still with <c>/</c>) when no relative path exists, as across Windows drives.</summary>
+    public static string ToDisplayPath(string fullPath, string currentDirectory)
+    {
+        string relative = Path.GetRelativePath(currentDirectory, fullPath);
+        return relative.Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/');
+    }
+
+    /// <summary>The absolute path of a file this discovery found, for reading it.</summary>
+    public string GetFullPath(string displayPath) => Path.GetFullPath(displayPath, CurrentDirectory);
+
+    private static void AddFolder(string folder, string root, SortedSet<string> files)
+    {
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(folder));
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        while (pending.Count > 0)
+        {
+            DirectoryInfo current = pending.Pop();
+            foreach (FileSystemInfo entry in current.EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo child)
+                {
+                    if (child.LinkTarget is null && !SkippedFolderNames.Contains(child.Name)) pending.Push(child);
+                }
+                else if (entry.Name.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase))
+                {
+                    files.Add(ToDisplayPath(entry.FullName, root));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ClaimLang.Cli.Tests.TestSupport;
+
+/// <summary>Runs claimc in-process through its public entry point, as a user would run it in <c>currentDirectory</c>.</summary>
+public static class Claimc
+{
+    public static CliResult Run(string currentDirectory, params string[] args) =>
+        Run(currentDirectory, useColor: false, args);
+
+    public static CliResult Run(string currentDirectory, bool useColor, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exitCode = ClaimcApp.Run(args, new ClaimcEnvironment(stdout, stderr, currentDirectory, useColor));
+        return new CliResult(exitCode, Normalize(stdout.ToString()), Normalize(stderr.ToString()));
+    }
+
+    public static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+}
