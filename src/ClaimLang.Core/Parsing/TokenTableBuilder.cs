@@ -89,13 +89,11 @@ internal sealed class TokenTableBuilder
         // Trailing trivia of the token placed last: up to and including the first line break.
         if (_tokenCount > 0)
         {
-            ref RawToken previous = ref _tokens[_tokenCount - 1];
             while (gap < inputIndex)
             {
                 IToken item = _input[gap];
                 if (item.Channel == Lexer.DefaultTokenChannel) break;
                 AddTrivia(item, TokenKinds.ToSyntaxKind(item.Type));
-                previous.TrailingCount++;
                 gap++;
                 if (item.Type == Generated.ClaimLangLexer.END_OF_LINE) break;
             }

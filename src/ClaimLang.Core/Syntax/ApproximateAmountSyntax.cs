@@ -3,15 +3,17 @@ namespace ClaimLang.Syntax;
 /// <summary><c>~v</c>: approximately v, within the project's approximate tolerance.</summary>
 public sealed class ApproximateAmountSyntax : AmountSyntax
 {
+    private readonly int _tilde;
+
     internal ApproximateAmountSyntax(SyntaxTree tree, SyntaxToken tilde, NumberSyntax value) : base(tree)
     {
-        Tilde = tilde;
+        _tilde = tilde.Index;
         Value = value;
     }
 
     public override SyntaxKind Kind => SyntaxKind.ApproximateAmount;
 
-    public SyntaxToken Tilde { get; }
+    public SyntaxToken Tilde => Token(_tilde);
 
     public NumberSyntax Value { get; }
 

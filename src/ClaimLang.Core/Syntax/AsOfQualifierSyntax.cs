@@ -3,22 +3,26 @@ namespace ClaimLang.Syntax;
 /// <summary><c>as of DATE</c>: when the statement was made.</summary>
 public sealed class AsOfQualifierSyntax : QualifierSyntax
 {
+    private readonly int _asKeyword;
+    private readonly int _ofKeyword;
+    private readonly int _date;
+
     internal AsOfQualifierSyntax(SyntaxTree tree, SyntaxToken asKeyword, SyntaxToken ofKeyword, SyntaxToken date) : base(tree)
     {
-        AsKeyword = asKeyword;
-        OfKeyword = ofKeyword;
-        Date = date;
+        _asKeyword = asKeyword.Index;
+        _ofKeyword = ofKeyword.Index;
+        _date = date.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.AsOfQualifier;
 
     public override SyntaxToken Keyword => AsKeyword;
 
-    public SyntaxToken AsKeyword { get; }
+    public SyntaxToken AsKeyword => Token(_asKeyword);
 
-    public SyntaxToken OfKeyword { get; }
+    public SyntaxToken OfKeyword => Token(_ofKeyword);
 
-    public SyntaxToken Date { get; }
+    public SyntaxToken Date => Token(_date);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

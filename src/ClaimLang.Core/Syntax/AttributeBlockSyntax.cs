@@ -5,21 +5,24 @@ namespace ClaimLang.Syntax;
 /// <summary><c>{ attribute* }</c></summary>
 public sealed class AttributeBlockSyntax : SyntaxNode
 {
+    private readonly int _openBrace;
+    private readonly int _closeBrace;
+
     internal AttributeBlockSyntax(SyntaxTree tree, SyntaxToken openBrace, ImmutableArray<AttributeSyntax> attributes, SyntaxToken closeBrace)
         : base(tree)
     {
-        OpenBrace = openBrace;
+        _openBrace = openBrace.Index;
         Attributes = attributes;
-        CloseBrace = closeBrace;
+        _closeBrace = closeBrace.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.AttributeBlock;
 
-    public SyntaxToken OpenBrace { get; }
+    public SyntaxToken OpenBrace => Token(_openBrace);
 
     public ImmutableArray<AttributeSyntax> Attributes { get; }
 
-    public SyntaxToken CloseBrace { get; }
+    public SyntaxToken CloseBrace => Token(_closeBrace);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

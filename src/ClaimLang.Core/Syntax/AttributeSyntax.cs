@@ -3,22 +3,26 @@ namespace ClaimLang.Syntax;
 /// <summary><c>name value</c> inside an attribute block; a numeric value may carry a scale word.</summary>
 public sealed class AttributeSyntax : SyntaxNode
 {
+    private readonly int _name;
+    private readonly int _value;
+    private readonly int _scaleWord;
+
     internal AttributeSyntax(SyntaxTree tree, SyntaxToken name, SyntaxToken value, SyntaxToken? scaleWord) : base(tree)
     {
-        Name = name;
-        Value = value;
-        ScaleWord = scaleWord;
+        _name = name.Index;
+        _value = value.Index;
+        _scaleWord = scaleWord?.Index ?? -1;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Attribute;
 
     /// <summary>An identifier or a keyword.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Token(_name);
 
     /// <summary>A string, number, date, identifier or '%' token.</summary>
-    public SyntaxToken Value { get; }
+    public SyntaxToken Value => Token(_value);
 
-    public SyntaxToken? ScaleWord { get; }
+    public SyntaxToken? ScaleWord => OptionalToken(_scaleWord);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

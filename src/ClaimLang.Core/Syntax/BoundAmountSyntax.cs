@@ -3,15 +3,17 @@ namespace ClaimLang.Syntax;
 /// <summary><c>&gt;= v</c>, <c>&gt; v</c>, <c>&lt;= v</c> or <c>&lt; v</c></summary>
 public sealed class BoundAmountSyntax : AmountSyntax
 {
+    private readonly int _operatorToken;
+
     internal BoundAmountSyntax(SyntaxTree tree, SyntaxToken operatorToken, NumberSyntax value) : base(tree)
     {
-        OperatorToken = operatorToken;
+        _operatorToken = operatorToken.Index;
         Value = value;
     }
 
     public override SyntaxKind Kind => SyntaxKind.BoundAmount;
 
-    public SyntaxToken OperatorToken { get; }
+    public SyntaxToken OperatorToken => Token(_operatorToken);
 
     public NumberSyntax Value { get; }
 

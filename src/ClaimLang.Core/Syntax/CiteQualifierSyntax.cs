@@ -3,18 +3,21 @@ namespace ClaimLang.Syntax;
 /// <summary><c>cite "..."</c></summary>
 public sealed class CiteQualifierSyntax : QualifierSyntax
 {
+    private readonly int _keyword;
+    private readonly int _text;
+
     internal CiteQualifierSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken text) : base(tree)
     {
-        Keyword = keyword;
-        Text = text;
+        _keyword = keyword.Index;
+        _text = text.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.CiteQualifier;
 
-    public override SyntaxToken Keyword { get; }
+    public override SyntaxToken Keyword => Token(_keyword);
 
     /// <summary>The quoted string.</summary>
-    public SyntaxToken Text { get; }
+    public SyntaxToken Text => Token(_text);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

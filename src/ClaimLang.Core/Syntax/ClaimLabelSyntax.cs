@@ -3,17 +3,20 @@ namespace ClaimLang.Syntax;
 /// <summary><c>LABEL ':'</c> before a claim: the claim's stable id.</summary>
 public sealed class ClaimLabelSyntax : SyntaxNode
 {
+    private readonly int _identifier;
+    private readonly int _colon;
+
     internal ClaimLabelSyntax(SyntaxTree tree, SyntaxToken identifier, SyntaxToken colon) : base(tree)
     {
-        Identifier = identifier;
-        Colon = colon;
+        _identifier = identifier.Index;
+        _colon = colon.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.ClaimLabel;
 
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Token(_identifier);
 
-    public SyntaxToken Colon { get; }
+    public SyntaxToken Colon => Token(_colon);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

@@ -7,17 +7,22 @@ namespace ClaimLang.Syntax;
 /// </summary>
 public sealed class ClaimSyntax : MemberSyntax
 {
+    private readonly int _sourceKeyword;
+    private readonly int _source;
+    private readonly int _saysKeyword;
+    private readonly int _metric;
+
     internal ClaimSyntax(SyntaxTree tree, ClaimLabelSyntax? label, SyntaxToken sourceKeyword, SyntaxToken source,
         ImmutableArray<QuotingClauseSyntax> speakers, SyntaxToken saysKeyword, SubjectSyntax subject, SyntaxToken? metric,
         AmountSyntax amount, UnitSyntax unit, PeriodSyntax period, ImmutableArray<QualifierSyntax> qualifiers) : base(tree)
     {
         Label = label;
-        SourceKeyword = sourceKeyword;
-        Source = source;
+        _sourceKeyword = sourceKeyword.Index;
+        _source = source.Index;
         Speakers = speakers;
-        SaysKeyword = saysKeyword;
+        _saysKeyword = saysKeyword.Index;
         Subject = subject;
-        Metric = metric;
+        _metric = metric?.Index ?? -1;
         Amount = amount;
         Unit = unit;
         Period = period;
@@ -28,19 +33,19 @@ public sealed class ClaimSyntax : MemberSyntax
 
     public ClaimLabelSyntax? Label { get; }
 
-    public SyntaxToken SourceKeyword { get; }
+    public SyntaxToken SourceKeyword => Token(_sourceKeyword);
 
     /// <summary>The outlet's name.</summary>
-    public SyntaxToken Source { get; }
+    public SyntaxToken Source => Token(_source);
 
     /// <summary>The <c>quoting X</c> clauses, outermost first.</summary>
     public ImmutableArray<QuotingClauseSyntax> Speakers { get; }
 
-    public SyntaxToken SaysKeyword { get; }
+    public SyntaxToken SaysKeyword => Token(_saysKeyword);
 
     public SubjectSyntax Subject { get; }
 
-    public SyntaxToken? Metric { get; }
+    public SyntaxToken? Metric => OptionalToken(_metric);
 
     public AmountSyntax Amount { get; }
 

@@ -5,10 +5,12 @@ namespace ClaimLang.Syntax;
 /// <summary>A whole file: its declarations and claims in order, then the end-of-file token (which holds the trailing trivia).</summary>
 public sealed class CompilationUnitSyntax : SyntaxNode
 {
+    private readonly int _endOfFileToken;
+
     internal CompilationUnitSyntax(SyntaxTree tree, ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken) : base(tree)
     {
         Members = members;
-        EndOfFileToken = endOfFileToken;
+        _endOfFileToken = endOfFileToken.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
@@ -19,7 +21,7 @@ public sealed class CompilationUnitSyntax : SyntaxNode
 
     public IEnumerable<ClaimSyntax> Claims => Members.OfType<ClaimSyntax>();
 
-    public SyntaxToken EndOfFileToken { get; }
+    public SyntaxToken EndOfFileToken => Token(_endOfFileToken);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

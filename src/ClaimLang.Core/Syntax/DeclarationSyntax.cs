@@ -3,18 +3,22 @@ namespace ClaimLang.Syntax;
 /// <summary><c>KIND NAME ["display name"] [{ attribute* }]</c></summary>
 public sealed class DeclarationSyntax : MemberSyntax
 {
+    private readonly int _keyword;
+    private readonly int _identifier;
+    private readonly int _displayName;
+
     internal DeclarationSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken identifier, SyntaxToken? displayName,
         AttributeBlockSyntax? attributeBlock) : base(tree)
     {
-        Keyword = keyword;
-        Identifier = identifier;
-        DisplayName = displayName;
+        _keyword = keyword.Index;
+        _identifier = identifier.Index;
+        _displayName = displayName?.Index ?? -1;
         AttributeBlock = attributeBlock;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Declaration;
 
-    public SyntaxToken Keyword { get; }
+    public SyntaxToken Keyword => Token(_keyword);
 
     public DeclarationKind DeclarationKind => Keyword.Kind switch
     {
@@ -25,10 +29,10 @@ public sealed class DeclarationSyntax : MemberSyntax
         _ => DeclarationKind.Unit,
     };
 
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Token(_identifier);
 
     /// <summary>The quoted display name, if written.</summary>
-    public SyntaxToken? DisplayName { get; }
+    public SyntaxToken? DisplayName => OptionalToken(_displayName);
 
     public AttributeBlockSyntax? AttributeBlock { get; }
 

@@ -3,17 +3,20 @@ namespace ClaimLang.Syntax;
 /// <summary>A written number with an optional scale word: <c>36e9</c>, <c>36 billion</c>.</summary>
 public sealed class NumberSyntax : SyntaxNode
 {
+    private readonly int _numberToken;
+    private readonly int _scaleWord;
+
     internal NumberSyntax(SyntaxTree tree, SyntaxToken numberToken, SyntaxToken? scaleWord) : base(tree)
     {
-        NumberToken = numberToken;
-        ScaleWord = scaleWord;
+        _numberToken = numberToken.Index;
+        _scaleWord = scaleWord?.Index ?? -1;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Number;
 
-    public SyntaxToken NumberToken { get; }
+    public SyntaxToken NumberToken => Token(_numberToken);
 
-    public SyntaxToken? ScaleWord { get; }
+    public SyntaxToken? ScaleWord => OptionalToken(_scaleWord);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

@@ -3,20 +3,24 @@ namespace ClaimLang.Syntax;
 /// <summary><c>D</c> or <c>D1..D2</c>; each date a year (a number token), a month or a day (date tokens).</summary>
 public sealed class PeriodSyntax : SyntaxNode
 {
+    private readonly int _start;
+    private readonly int _dotDot;
+    private readonly int _end;
+
     internal PeriodSyntax(SyntaxTree tree, SyntaxToken start, SyntaxToken? dotDot, SyntaxToken? end) : base(tree)
     {
-        Start = start;
-        DotDot = dotDot;
-        End = end;
+        _start = start.Index;
+        _dotDot = dotDot?.Index ?? -1;
+        _end = end?.Index ?? -1;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Period;
 
-    public SyntaxToken Start { get; }
+    public SyntaxToken Start => Token(_start);
 
-    public SyntaxToken? DotDot { get; }
+    public SyntaxToken? DotDot => OptionalToken(_dotDot);
 
-    public SyntaxToken? End { get; }
+    public SyntaxToken? End => OptionalToken(_end);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

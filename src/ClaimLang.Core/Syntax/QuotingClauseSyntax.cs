@@ -3,17 +3,20 @@ namespace ClaimLang.Syntax;
 /// <summary><c>quoting SPEAKER</c></summary>
 public sealed class QuotingClauseSyntax : SyntaxNode
 {
+    private readonly int _quotingKeyword;
+    private readonly int _speaker;
+
     internal QuotingClauseSyntax(SyntaxTree tree, SyntaxToken quotingKeyword, SyntaxToken speaker) : base(tree)
     {
-        QuotingKeyword = quotingKeyword;
-        Speaker = speaker;
+        _quotingKeyword = quotingKeyword.Index;
+        _speaker = speaker.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.QuotingClause;
 
-    public SyntaxToken QuotingKeyword { get; }
+    public SyntaxToken QuotingKeyword => Token(_quotingKeyword);
 
-    public SyntaxToken Speaker { get; }
+    public SyntaxToken Speaker => Token(_speaker);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

@@ -3,10 +3,12 @@ namespace ClaimLang.Syntax;
 /// <summary><c>a..b</c>, inclusive; a scale word after the upper end also applies to a lower end without one.</summary>
 public sealed class RangeAmountSyntax : AmountSyntax
 {
+    private readonly int _dotDot;
+
     internal RangeAmountSyntax(SyntaxTree tree, NumberSyntax low, SyntaxToken dotDot, NumberSyntax high) : base(tree)
     {
         Low = low;
-        DotDot = dotDot;
+        _dotDot = dotDot.Index;
         High = high;
     }
 
@@ -14,7 +16,7 @@ public sealed class RangeAmountSyntax : AmountSyntax
 
     public NumberSyntax Low { get; }
 
-    public SyntaxToken DotDot { get; }
+    public SyntaxToken DotDot => Token(_dotDot);
 
     public NumberSyntax High { get; }
 

@@ -3,17 +3,20 @@ namespace ClaimLang.Syntax;
 /// <summary><c>/yr</c>, <c>/year</c>, <c>/mo</c>, <c>/month</c> or <c>/day</c>: the amount is an average per time unit.</summary>
 public sealed class RateSyntax : SyntaxNode
 {
+    private readonly int _slash;
+    private readonly int _timeUnit;
+
     internal RateSyntax(SyntaxTree tree, SyntaxToken slash, SyntaxToken timeUnit) : base(tree)
     {
-        Slash = slash;
-        TimeUnit = timeUnit;
+        _slash = slash.Index;
+        _timeUnit = timeUnit.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Rate;
 
-    public SyntaxToken Slash { get; }
+    public SyntaxToken Slash => Token(_slash);
 
-    public SyntaxToken TimeUnit { get; }
+    public SyntaxToken TimeUnit => Token(_timeUnit);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

@@ -3,17 +3,20 @@ namespace ClaimLang.Syntax;
 /// <summary><c>status retracted</c> or <c>status disputed</c>: the claim stays in the dataset but takes no part in consistency checks.</summary>
 public sealed class StatusQualifierSyntax : QualifierSyntax
 {
+    private readonly int _keyword;
+    private readonly int _value;
+
     internal StatusQualifierSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken value) : base(tree)
     {
-        Keyword = keyword;
-        Value = value;
+        _keyword = keyword.Index;
+        _value = value.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.StatusQualifier;
 
-    public override SyntaxToken Keyword { get; }
+    public override SyntaxToken Keyword => Token(_keyword);
 
-    public SyntaxToken Value { get; }
+    public SyntaxToken Value => Token(_value);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

@@ -3,21 +3,25 @@ namespace ClaimLang.Syntax;
 /// <summary><c>A -> B</c> (a flow from A to B) or <c>A</c> (a measure of A).</summary>
 public sealed class SubjectSyntax : SyntaxNode
 {
+    private readonly int _from;
+    private readonly int _arrow;
+    private readonly int _to;
+
     internal SubjectSyntax(SyntaxTree tree, SyntaxToken from, SyntaxToken? arrow, SyntaxToken? to) : base(tree)
     {
-        From = from;
-        Arrow = arrow;
-        To = to;
+        _from = from.Index;
+        _arrow = arrow?.Index ?? -1;
+        _to = to?.Index ?? -1;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Subject;
 
-    public SyntaxToken From { get; }
+    public SyntaxToken From => Token(_from);
 
     /// <summary><c>-&gt;</c> or <c>→</c>, for a flow.</summary>
-    public SyntaxToken? Arrow { get; }
+    public SyntaxToken? Arrow => OptionalToken(_arrow);
 
-    public SyntaxToken? To { get; }
+    public SyntaxToken? To => OptionalToken(_to);
 
     public bool IsFlow => Arrow is not null;
 

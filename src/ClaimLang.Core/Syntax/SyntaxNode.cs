@@ -15,6 +15,12 @@ public abstract class SyntaxNode
 
     public SyntaxTree Tree { get; }
 
+    // Nodes keep token indices (4 bytes) rather than token handles (16 to 24 bytes): a large
+    // project holds millions of nodes. These make the handles on demand.
+    private protected SyntaxToken Token(int index) => new(Tree, index);
+
+    private protected SyntaxToken? OptionalToken(int index) => index < 0 ? null : new SyntaxToken(Tree, index);
+
     private SyntaxNode? _parent;
 
     /// <summary>The enclosing node. Parents are linked on first use, for the whole tree at once: checking a project never needs them.</summary>

@@ -39,9 +39,10 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
             ref readonly RawToken raw = ref Raw;
             int start = raw.LeadingCount > 0 ? _tree.Trivia[raw.TriviaStart].Start : raw.Start;
             int end = raw.Start + raw.Length;
-            if (raw.TrailingCount > 0)
+            int trailing = _tree.GetTrailingTriviaCount(_index);
+            if (trailing > 0)
             {
-                RawTrivia last = _tree.Trivia[raw.TriviaStart + raw.LeadingCount + raw.TrailingCount - 1];
+                RawTrivia last = _tree.Trivia[raw.TriviaStart + raw.LeadingCount + trailing - 1];
                 end = last.Start + last.Length;
             }
             return TextSpan.FromBounds(start, end);
@@ -55,7 +56,7 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
 
     public SyntaxTriviaList LeadingTrivia => new(_tree, Raw.TriviaStart, Raw.LeadingCount);
 
-    public SyntaxTriviaList TrailingTrivia => new(_tree, Raw.TriviaStart + Raw.LeadingCount, Raw.TrailingCount);
+    public SyntaxTriviaList TrailingTrivia => new(_tree, Raw.TriviaStart + Raw.LeadingCount, _tree.GetTrailingTriviaCount(_index));
 
     /// <summary>The node whose slot holds this token.</summary>
     public SyntaxNode? Parent => _tree.GetTokenParent(_index);

@@ -26,6 +26,13 @@ public sealed partial class SyntaxTree
 
     internal int TokenCount { get; private set; }
 
+    internal int GetTrailingTriviaCount(int index)
+    {
+        ref readonly RawToken token = ref _tokens[index];
+        int end = index + 1 < TokenCount ? _tokens[index + 1].TriviaStart : _trivia.Length;
+        return end - token.TriviaStart - token.LeadingCount;
+    }
+
     /// <summary>Every token of the file, missing ones included, in order; the last is the end-of-file token.</summary>
     public IEnumerable<SyntaxToken> GetTokens()
     {

@@ -3,16 +3,18 @@ namespace ClaimLang.Syntax;
 /// <summary><c>UNIT ['/' TIMEUNIT]</c>: the unit, and for a rate the time unit it is per.</summary>
 public sealed class UnitSyntax : SyntaxNode
 {
+    private readonly int _name;
+
     internal UnitSyntax(SyntaxTree tree, SyntaxToken name, RateSyntax? rate) : base(tree)
     {
-        Name = name;
+        _name = name.Index;
         Rate = rate;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Unit;
 
     /// <summary>An identifier (USD, count, barrel) or '%'.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Token(_name);
 
     public RateSyntax? Rate { get; }
 
