@@ -10,6 +10,11 @@
 //   - a malformed number becomes a NUMBER token, reported as CL0004.
 lexer grammar ClaimLangLexer;
 
+// A name followed by ':' is a claim label. No lexer rule makes this token: after lexing,
+// LabelMarker (in the Parsing folder) retypes such identifiers, so that a label can never be
+// read as a name of the claim before it (`source A says X ->` then `next: source ...`).
+tokens { LABEL }
+
 // Keywords (SyntaxFacts holds the same spellings for the rest of the compiler).
 SOURCE   : 'source';
 PERSON   : 'person';
@@ -78,5 +83,9 @@ BAD_CHAR : . -> channel(HIDDEN);
 fragment DIGIT    : [0-9];
 fragment DIGITS   : DIGIT ('_'? DIGIT)*;
 fragment EXPONENT : [eE] [+-]? DIGITS;
-fragment ID_START : [\p{L}] | '_';
-fragment ID_PART  : [\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}];
+// The lexer reads UTF-16 code units (so token offsets are the tree's offsets); a letter outside
+// the Basic Multilingual Plane arrives as a surrogate pair, accepted here and checked to be a
+// letter, digit or mark by the literal checks.
+fragment ID_START : [\p{L}] | '_' | SURROGATE_PAIR;
+fragment ID_PART  : [\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}] | SURROGATE_PAIR;
+fragment SURROGATE_PAIR : [\uD800-\uDBFF] [\uDC00-\uDFFF];

@@ -17,13 +17,15 @@ member
     // person, entity, metric and unit declarations.
     | keyword=(PERSON | ENTITY | METRIC | UNIT) name=IDENTIFIER declarationTail # declarationMember
     // LABEL ':' source SOURCE ...
-    | label=IDENTIFIER colon=COLON keyword=SOURCE name=IDENTIFIER claimTail      # labelledClaimMember
+    | label=LABEL colon=COLON keyword=SOURCE name=IDENTIFIER claimTail           # labelledClaimMember
     ;
 
 // KIND NAME ["display name"] [{ attribute* }]
 declarationTail : displayName=STRING? attributeBlock?;
 
-attributeBlock : open=OPEN_BRACE attribute* close=CLOSE_BRACE;
+// A line that starts like a new declaration or claim ends a block whose '}' was forgotten,
+// so that the mistake hides nothing after it (StartsMemberInsideBlock, in the Parsing folder).
+attributeBlock : open=OPEN_BRACE ({!StartsMemberInsideBlock()}? attribute)* close=CLOSE_BRACE;
 
 // Inside braces an attribute name may be any identifier or keyword ("unit USD"); a value is a
 // string, number (with a scale word), date, identifier or '%'.

@@ -14,7 +14,7 @@ public static class DiagnosticDescriptors
     // Syntax (CL0xxx): the parser's findings, arguments prepared by Parsing/.
     public static readonly DiagnosticDescriptor SyntaxError = Error("CL0001", "Syntax error", "{0}");
     public static readonly DiagnosticDescriptor Unterminated = Error("CL0002", "Unterminated string or block comment", "{0}");
-    public static readonly DiagnosticDescriptor InvalidCharacter = Error("CL0003", "Character that cannot start a token", "{0} cannot start a token; remove it{1}");
+    public static readonly DiagnosticDescriptor InvalidCharacter = Error("CL0003", "Character that cannot start a token", "{0}");
     public static readonly DiagnosticDescriptor MalformedNumber = Error("CL0004", "Malformed number or number out of range", "{0}");
     public static readonly DiagnosticDescriptor InvalidDate = Error("CL0005", "Not a calendar date", "'{0}' is not a calendar date: {1}");
 

@@ -24,6 +24,8 @@ internal static class ClaimParser
         var lexer = new ClaimLangLexer(new AntlrInputStream(text.Text));
         lexer.RemoveErrorListeners();
         var tokens = new CommonTokenStream(lexer);
+        tokens.Fill();
+        LabelMarker.Mark(tokens.GetTokens());
         var parser = new ClaimLangParser(tokens) { BuildParseTree = true };
         parser.RemoveErrorListeners();
 
@@ -63,11 +65,23 @@ internal static class ClaimParser
         var lexical = new HashSet<int>(diagnostics.Select(d => d.Location.Span.Start));
         foreach (SyntaxError error in errors)
         {
-            if (lexical.Contains(error.Offending.StartIndex)) continue;
+            if (lexical.Contains(error.Offending.StartIndex) || FollowsLexicalMistake(all, error.Offending)) continue;
             IToken? previous = PreviousSignificant(all, error.Offending.TokenIndex);
             var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span), message));
         }
+    }
+
+    // An error right after a bad character (`36,000`) or at the end of a file that an open
+    // comment swallowed is the lexical mistake's consequence, already reported.
+    private static bool FollowsLexicalMistake(IList<IToken> all, IToken offending)
+    {
+        int index = offending.TokenIndex;
+        if (index <= 0 || index > all.Count) return false;
+        IToken before = all[index - 1];
+        if (before.Type == ClaimLangLexer.BAD_CHAR) return true;
+        return offending.Type == TokenConstants.EOF && before.Type == ClaimLangLexer.BLOCK_COMMENT
+            && !before.Text.EndsWith("*/", StringComparison.Ordinal);
     }
 
     private static IToken? PreviousSignificant(IList<IToken> all, int index)

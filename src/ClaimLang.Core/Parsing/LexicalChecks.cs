@@ -24,6 +24,13 @@ internal static class LexicalChecks
                     if (!IsTerminatedString(TextOf(text, token)))
                         Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, token,
                             "unterminated string: add a closing '\"' before the end of the line");
+                    else
+                        CheckEscapes(tree, token, diagnostics);
+                    break;
+                case L.IDENTIFIER:
+                case L.LABEL:
+                    if (TextOf(text, token).ContainsAnyInRange('\uD800', '\uDFFF'))
+                        CheckAstralCharacters(tree, token, diagnostics);
                     break;
                 case L.BLOCK_COMMENT:
                     if (TextOf(text, token) is var comment && (comment.Length < 4 || !comment.EndsWith("*/", StringComparison.Ordinal)))
@@ -52,6 +59,7 @@ internal static class LexicalChecks
         while (last + 1 < tokens.Count && tokens[last + 1].Type == L.BAD_CHAR) last++;
         var span = TextSpan.FromBounds(tokens[first].StartIndex, tokens[last].StopIndex + 1);
         string shown = Describe(tree.Text, span);
+        bool one = shown.StartsWith("the character ", StringComparison.Ordinal);
         string hint = tree.Text[span.Start] switch
         {
             '\'' => " (strings are written in double quotes)",
@@ -59,12 +67,18 @@ internal static class LexicalChecks
             ',' => " (numbers are written without thousands separators: 36000 or 36_000)",
             _ => "",
         };
-        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidCharacter, tree.GetLocation(span), shown, hint));
+        string message = $"{shown} cannot start a token; remove {(one ? "it" : "them")}{hint}";
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidCharacter, tree.GetLocation(span), message));
         return last;
     }
 
     private static string Describe(SourceText text, TextSpan span)
     {
+        if (span.Length == 2 && char.IsSurrogatePair(text[span.Start], text[span.Start + 1]))
+        {
+            int codePoint = char.ConvertToUtf32(text[span.Start], text[span.Start + 1]);
+            return $"the character '{text.ToString(span)}' (U+{codePoint:X4})";
+        }
         if (span.Length == 1)
         {
             char c = text[span.Start];
@@ -77,6 +91,46 @@ internal static class LexicalChecks
         return printable && chars.Length <= 12
             ? $"the characters '{chars}'"
             : $"a run of {span.Length} characters starting with U+{(int)chars[0]:X4}";
+    }
+
+    // Names may hold letters outside the Basic Multilingual Plane; the lexer accepts any
+    // surrogate pair there, so each is checked to be a letter (or, after the first, a digit or mark).
+    private static void CheckAstralCharacters(SyntaxTree tree, IToken token, List<Diagnostic> diagnostics)
+    {
+        ReadOnlySpan<char> name = TextOf(tree.Text, token);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (!char.IsHighSurrogate(name[i]) || i + 1 >= name.Length) continue;
+            var rune = new System.Text.Rune(name[i], name[i + 1]);
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            bool letter = System.Text.Rune.IsLetter(rune);
+            bool allowed = i == 0 ? letter : letter || System.Text.Rune.IsDigit(rune)
+                || category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            if (!allowed)
+            {
+                var span = new TextSpan(token.StartIndex + i, 2);
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidCharacter, tree.GetLocation(span),
+                    $"the character '{rune}' (U+{rune.Value:X4}) cannot {(i == 0 ? "start a token" : "be part of a name")}; remove it"));
+            }
+            i++;
+        }
+    }
+
+    // The escapes of LANGUAGE.md section 2: \" \\ \n \t.
+    private static void CheckEscapes(SyntaxTree tree, IToken token, List<Diagnostic> diagnostics)
+    {
+        ReadOnlySpan<char> text = TextOf(tree.Text, token);
+        for (int i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] != '\\') continue;
+            if (text[i + 1] is not ('"' or '\\' or 'n' or 't'))
+            {
+                var span = new TextSpan(token.StartIndex + i, 2);
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span),
+                    $"unknown escape '{text.Slice(i, 2)}' in a string: write \\\", \\\\, \\n or \\t"));
+            }
+            i++;
+        }
     }
 
     private static ReadOnlySpan<char> TextOf(SourceText text, IToken token) =>

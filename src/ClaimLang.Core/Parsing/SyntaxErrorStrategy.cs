@@ -25,24 +25,28 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
     protected override IToken? SingleTokenDeletion(Parser recognizer) =>
         StartsMember(recognizer) ? null : base.SingleTokenDeletion(recognizer);
 
+    // Skips to the next declaration or claim; inside an attribute block, to its '}' at the latest.
     protected override void ConsumeUntil(Parser recognizer, IntervalSet set)
     {
-        while (recognizer.InputStream.LA(1) != TokenConstants.EOF && !StartsMember(recognizer))
+        bool inBlock = InAttributeBlock(recognizer);
+        while (recognizer.InputStream.LA(1) != TokenConstants.EOF && !StartsMember(recognizer)
+               && !(inBlock && recognizer.InputStream.LA(1) == ClaimLangParser.CLOSE_BRACE))
+        {
             recognizer.Consume();
+        }
     }
 
-    // A declaration keyword, `source`, or a name followed by ':' (a claim label).
-    private static bool StartsMember(Parser recognizer)
+    private static bool InAttributeBlock(Parser recognizer)
     {
-        var input = (ITokenStream)recognizer.InputStream;
-        return input.LA(1) switch
-        {
-            ClaimLangParser.SOURCE or ClaimLangParser.PERSON or ClaimLangParser.ENTITY or ClaimLangParser.METRIC
-                or ClaimLangParser.UNIT => true,
-            ClaimLangParser.IDENTIFIER => input.LA(2) == ClaimLangParser.COLON,
-            _ => false,
-        };
+        for (RuleContext? context = recognizer.Context; context is not null; context = context.Parent)
+            if (context.RuleIndex == ClaimLangParser.RULE_attributeBlock) return true;
+        return false;
     }
+
+    // A declaration keyword, `source`, or a claim label.
+    private static bool StartsMember(Parser recognizer) => recognizer.InputStream.LA(1) is
+        ClaimLangParser.SOURCE or ClaimLangParser.PERSON or ClaimLangParser.ENTITY or ClaimLangParser.METRIC
+        or ClaimLangParser.UNIT or ClaimLangParser.LABEL;
 
     public override void ReportError(Parser recognizer, RecognitionException e)
     {

@@ -20,14 +20,14 @@ internal static class SyntaxErrorWording
         bool atEnd = offending.Type == TokenConstants.EOF;
         bool sameLine = previous is not null && !atEnd && !LineBreakBetween(text, previous.StopIndex + 1, offending.StartIndex);
 
-        // A name alone at the start of a member: it is neither a declaration nor a labelled claim.
-        if (error.Expected.Contains(L.COLON) && error.Expected.Count == 1 && previous is { Type: L.IDENTIFIER })
-        {
-            return ($"unexpected '{Clip(previous.Text)}': expected a declaration or a claim (a claim label is followed by ':')",
-                Span(previous));
-        }
-
         string after = previous is null ? "" : $" after '{Clip(previous.Text)}'";
+        // A stray name where a member should start is most often a label without its colon.
+        if (offending.Type == L.IDENTIFIER && error.Expected.Contains(L.LABEL) && error.Expected.Contains(L.ENTITY))
+            expected += " (a claim label is followed by ':')";
+        // Where a member should start, the stray token itself is the mistake, wherever it stands.
+        bool memberExpected = error.Expected.Contains(L.SOURCE) && error.Expected.Contains(L.ENTITY) && !error.Expected.Contains(L.SAYS);
+        if (memberExpected && !atEnd)
+            return ($"expected {expected}{(sameLine ? after : "")}, found {Found(offending)}", Span(offending));
         if (previous is null || sameLine)
             return ($"expected {expected}{after}, found {Found(offending)}", atEnd ? EndSpan(previous, text) : Span(offending));
 
@@ -43,6 +43,9 @@ internal static class SyntaxErrorWording
             return "a metric name or an amount";
         if (amount)
             return "an amount (a number such as 36e9, a range such as 14..15 billion, a bound such as >= 12e9, or ~80)";
+        // Inside braces every keyword is a possible attribute name, so test for '}' first.
+        if (expected.Contains(L.CLOSE_BRACE) && expected.Contains(L.IDENTIFIER))
+            return "an attribute name or '}'";
         if (expected.Contains(L.SAYS) && expected.Contains(L.QUOTING))
             return expected.Contains(L.OPEN_BRACE)
                 ? "'says' or 'quoting' (for a claim), or a display name or '{' (for a declaration)"
@@ -60,8 +63,6 @@ internal static class SyntaxErrorWording
             return "a unit (a currency code such as USD, %, count or a declared unit)";
         if (expected.Contains(L.STRING) && expected.Contains(L.DATE) && expected.Contains(L.NUMBER))
             return "a value for the attribute (a string, number, date, name or %)";
-        if (expected.Contains(L.CLOSE_BRACE) && expected.Contains(L.IDENTIFIER))
-            return "an attribute name or '}'";
         if (expected.Contains(L.IDENTIFIER) && expected.Count <= 2)
         {
             return prev switch

@@ -64,6 +64,7 @@ internal static class TokenKinds
         kinds[L.OPEN_BRACE] = SyntaxKind.OpenBraceToken;
         kinds[L.CLOSE_BRACE] = SyntaxKind.CloseBraceToken;
         kinds[L.IDENTIFIER] = SyntaxKind.IdentifierToken;
+        kinds[L.LABEL] = SyntaxKind.IdentifierToken; // an identifier that LabelMarker found before a ':'
         kinds[L.WHITESPACE] = SyntaxKind.WhitespaceTrivia;
         kinds[L.END_OF_LINE] = SyntaxKind.EndOfLineTrivia;
         kinds[L.LINE_COMMENT] = SyntaxKind.LineCommentTrivia;

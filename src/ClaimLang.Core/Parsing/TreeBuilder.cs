@@ -86,7 +86,7 @@ internal sealed class TreeBuilder
 
     private ClaimSyntax BuildLabelledClaim(LabelledClaimMemberContext context)
     {
-        SyntaxToken identifier = Take(context.label, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        SyntaxToken identifier = Take(context.label, TokenKinds.Mask(LABEL), SyntaxKind.IdentifierToken);
         SyntaxToken colon = Take(context.colon, TokenKinds.Mask(COLON), SyntaxKind.ColonToken);
         var label = new ClaimLabelSyntax(_tree, identifier, colon);
         SyntaxToken keyword = Take(context.keyword, TokenKinds.Mask(SOURCE), SyntaxKind.SourceKeyword);
@@ -214,7 +214,12 @@ internal sealed class TreeBuilder
         SyntaxToken date = Take(token, TokenKinds.DateOrYear, SyntaxKind.DateToken);
         if (_memberHasErrors || _tokens.IsMissing(date) || token!.Type != NUMBER) return date;
         ReadOnlySpan<char> text = _tokens.TextOf(date);
-        if (!NumberLiteral.IsYear(text) && NumberLiteral.Check(text) is null)
+        if (text.SequenceEqual("0000"))
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidDate, _tree.GetLocation(_tokens.SpanOf(date)), "0000",
+                "years run from 0001 to 9999"));
+        }
+        else if (!NumberLiteral.IsYear(text) && NumberLiteral.Check(text) is null)
         {
             _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidDate, _tree.GetLocation(_tokens.SpanOf(date)), text.ToString(),
                 "write a year as four digits (2018), a month as 2018-06 or a day as 2018-06-08"));
