@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Antlr4.Runtime;
-using Antlr4.Runtime.Atn;
 using ClaimLang.Diagnostics;
 using ClaimLang.Parsing;
-using ClaimLang.Parsing.Generated;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
 
@@ -13,7 +11,7 @@ namespace ClaimLang.Bench;
 /// <summary>
 /// Splits parsing into its stages and times each, warm (after two rounds), so that the
 /// figures in docs/performance.md say where the time goes: ANTLR's lexer, ANTLR's parser,
-/// the literal checks and the typed tree builder. Runs the same code as ClaimParser.
+/// the literal checks and the typed tree builder. Runs the same code as ClaimParser, stage by stage.
 /// </summary>
 internal static class StageProfile
 {
@@ -26,27 +24,23 @@ internal static class StageProfile
             var clock = new Stopwatch();
             foreach (string text in texts)
             {
+                var source = SourceText.From(text);
                 clock.Restart();
-                var lexer = new ClaimLangLexer(new AntlrInputStream(text));
-                var tokens = new CommonTokenStream(lexer);
-                tokens.Fill();
+                CommonTokenStream tokens = ClaimParser.Lex(source);
                 lex += clock.Elapsed.TotalMilliseconds;
 
                 clock.Restart();
-                var parser = new ClaimLangParser(tokens) { ErrorHandler = new BailErrorStrategy() };
-                parser.RemoveErrorListeners();
-                parser.Interpreter.PredictionMode = PredictionMode.SLL;
-                var root = parser.compilationUnit();
+                var (root, recovery) = ClaimParser.ParseTokens(tokens);
                 parse += clock.Elapsed.TotalMilliseconds;
 
                 clock.Restart();
-                var tree = SyntaxTreeFactory.Empty(SourceText.From(text));
+                var tree = SyntaxTreeFactory.Empty(source);
                 var diagnostics = new List<Diagnostic>();
                 LexicalChecks.Run(tokens.GetTokens(), tree, diagnostics);
                 checks += clock.Elapsed.TotalMilliseconds;
 
                 clock.Restart();
-                new TreeBuilder(tree, tokens.GetTokens(), diagnostics, new HashSet<int>()).Build(root);
+                ClaimParser.Build(tree, tokens.GetTokens(), root, recovery, diagnostics);
                 build += clock.Elapsed.TotalMilliseconds;
             }
             if (round >= 2)

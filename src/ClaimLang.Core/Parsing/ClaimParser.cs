@@ -21,42 +21,58 @@ internal static class ClaimParser
     public static SyntaxTree Parse(SourceText text, string filePath)
     {
         var tree = new SyntaxTree(text, filePath);
+        CommonTokenStream tokens = Lex(text);
+        var (root, recovery) = ParseTokens(tokens);
+        var diagnostics = new List<Diagnostic>();
+        IList<IToken> all = tokens.GetTokens();
+        LexicalChecks.Run(all, tree, diagnostics);
+        if (recovery is not null) AddSyntaxErrors(recovery.Errors, all, tree, diagnostics);
+        Build(tree, all, root, recovery, diagnostics);
+        return tree;
+    }
+
+    // The stages, each callable on its own so that bench/ can time them with the same code.
+
+    /// <summary>Lexes the whole file and marks claim labels.</summary>
+    internal static CommonTokenStream Lex(SourceText text)
+    {
         var lexer = new ClaimLangLexer(new AntlrInputStream(text.Text));
         lexer.RemoveErrorListeners();
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
         LabelMarker.Mark(tokens.GetTokens());
+        return tokens;
+    }
+
+    /// <summary>SLL with bail-out first; LL with recovery only when that fails (then the strategy holds the errors).</summary>
+    internal static (ClaimLangParser.CompilationUnitContext Root, SyntaxErrorStrategy? Recovery) ParseTokens(CommonTokenStream tokens)
+    {
         var parser = new ClaimLangParser(tokens) { BuildParseTree = true };
         parser.RemoveErrorListeners();
-
-        ClaimLangParser.CompilationUnitContext root;
-        SyntaxErrorStrategy? recovery = null;
         try
         {
             parser.Interpreter.PredictionMode = PredictionMode.SLL;
             parser.ErrorHandler = new BailErrorStrategy();
-            root = parser.compilationUnit();
+            return (parser.compilationUnit(), null);
         }
         catch (ParseCanceledException)
         {
             tokens.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            recovery = new SyntaxErrorStrategy();
+            var recovery = new SyntaxErrorStrategy();
             parser.ErrorHandler = recovery;
-            root = parser.compilationUnit();
+            return (parser.compilationUnit(), recovery);
         }
-        tokens.Fill();
+    }
 
-        var diagnostics = new List<Diagnostic>();
-        IList<IToken> all = tokens.GetTokens();
-        LexicalChecks.Run(all, tree, diagnostics);
-        if (recovery is not null) AddSyntaxErrors(recovery.Errors, all, tree, diagnostics);
-
+    /// <summary>Builds the typed tree and completes it with the diagnostics, in source order.</summary>
+    internal static void Build(SyntaxTree tree, IList<IToken> all, ClaimLangParser.CompilationUnitContext root,
+        SyntaxErrorStrategy? recovery, List<Diagnostic> diagnostics)
+    {
         CompilationUnitSyntax unit = new TreeBuilder(tree, all, diagnostics, recovery?.MembersWithErrors ?? NoMembers).Build(root);
         diagnostics.Sort(DiagnosticOrder.Instance);
         tree.Complete(unit, [.. diagnostics]);
-        return tree;
     }
 
     private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, SyntaxTree tree, List<Diagnostic> diagnostics)
