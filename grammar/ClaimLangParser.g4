@@ -3,29 +3,30 @@
 // The rules are factored so that every decision needs one token of lookahead (a source
 // declaration and a claim both begin with `source NAME`), and small parts are inlined as
 // labelled tokens instead of rules of their own: a rule invocation is the parser's main cost.
-// The tree builder in src/ClaimLang.Core/Parsing turns this parse tree into the typed syntax
-// tree; nothing outside that folder sees these types.
+// The tree builder in src/ClaimLang.Core/Parsing reads the labels below into the typed syntax
+// tree (ANTLR builds no parse tree of its own: every part the builder needs is labelled);
+// nothing outside that folder sees these types.
 parser grammar ClaimLangParser;
 
 options { tokenVocab = ClaimLangLexer; }
 
-compilationUnit : member* eof=EOF;
+compilationUnit : members+=member* eof=EOF;
 
 member
     // `source NAME` then either a claim (quoting/says) or the rest of a source declaration.
-    : keyword=SOURCE name=IDENTIFIER (claimTail | declarationTail)             # sourceMember
+    : keyword=SOURCE name=IDENTIFIER (claim=claimTail | declaration=declarationTail) # sourceMember
     // person, entity, metric and unit declarations.
-    | keyword=(PERSON | ENTITY | METRIC | UNIT) name=IDENTIFIER declarationTail # declarationMember
+    | keyword=(PERSON | ENTITY | METRIC | UNIT) name=IDENTIFIER declaration=declarationTail # declarationMember
     // LABEL ':' source SOURCE ...
-    | label=LABEL colon=COLON keyword=SOURCE name=IDENTIFIER claimTail           # labelledClaimMember
+    | label=LABEL colon=COLON keyword=SOURCE name=IDENTIFIER claim=claimTail     # labelledClaimMember
     ;
 
 // KIND NAME ["display name"] [{ attribute* }]
-declarationTail : displayName=STRING? attributeBlock?;
+declarationTail : displayName=STRING? block=attributeBlock?;
 
 // A line that starts like a new declaration or claim ends a block whose '}' was forgotten,
 // so that the mistake hides nothing after it (StartsMemberInsideBlock, in the Parsing folder).
-attributeBlock : open=OPEN_BRACE ({!StartsMemberInsideBlock()}? attribute)* close=CLOSE_BRACE;
+attributeBlock : open=OPEN_BRACE ({!StartsMemberInsideBlock()}? attributes+=attribute)* close=CLOSE_BRACE;
 
 // Inside braces an attribute name may be any identifier or keyword ("unit USD"); a value is a
 // string, number (with a scale word), date, identifier or '%'.
@@ -41,10 +42,10 @@ attribute
 claimTail
     : (quoting+=QUOTING speakers+=IDENTIFIER)*
       says=SAYS from=IDENTIFIER (arrow=ARROW to=IDENTIFIER)? metric=IDENTIFIER?
-      amount
+      quantity=amount
       unit=(IDENTIFIER | PERCENT) (slash=SLASH per=IDENTIFIER)?
       start=(DATE | NUMBER) (periodDots=DOTDOT end=(DATE | NUMBER))?
-      qualifier*
+      qualifiers+=qualifier*
     ;
 
 amount

@@ -26,7 +26,7 @@ internal static class StageProfile
             {
                 var source = SourceText.From(text);
                 clock.Restart();
-                CommonTokenStream tokens = ClaimParser.Lex(source);
+                PresizedTokenStream tokens = ClaimParser.Lex(source);
                 lex += clock.Elapsed.TotalMilliseconds;
 
                 clock.Restart();

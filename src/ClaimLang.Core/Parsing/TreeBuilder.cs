@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Antlr4.Runtime;
-using Antlr4.Runtime.Tree;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 using static ClaimLang.Parsing.Generated.ClaimLangParser;
@@ -31,15 +30,11 @@ internal sealed class TreeBuilder
 
     public CompilationUnitSyntax Build(CompilationUnitContext context)
     {
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
-        if (context.children is { } children)
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>(context._members.Count);
+        foreach (MemberContext member in context._members)
         {
-            foreach (IParseTree child in children)
-            {
-                if (child is not MemberContext member) continue;
-                _memberHasErrors = _membersWithErrors.Count > 0 && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
-                if (BuildMember(member) is { } node) members.Add(node);
-            }
+            _memberHasErrors = _membersWithErrors.Count > 0 && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
+            if (BuildMember(member) is { } node) members.Add(node);
         }
         SyntaxToken endOfFile = _tokens.TakeEndOfFile();
         _tokens.CompleteTree();
@@ -48,12 +43,12 @@ internal sealed class TreeBuilder
 
     private MemberSyntax? BuildMember(MemberContext context) => context switch
     {
-        SourceMemberContext source when source.claimTail() is { } tail =>
+        SourceMemberContext source when source.claim is { } tail =>
             BuildClaim(null, Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, tail),
         SourceMemberContext source =>
-            BuildDeclaration(Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, source.declarationTail()),
+            BuildDeclaration(Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, source.declaration),
         DeclarationMemberContext declaration =>
-            BuildDeclaration(Take(declaration.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.PersonKeyword), declaration.name, declaration.declarationTail()),
+            BuildDeclaration(Take(declaration.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.PersonKeyword), declaration.name, declaration.declaration),
         LabelledClaimMemberContext labelled => BuildLabelledClaim(labelled),
         _ => null, // the parser gave up on this member before its first token; its tokens become skipped trivia
     };
@@ -62,23 +57,20 @@ internal sealed class TreeBuilder
     {
         SyntaxToken identifier = Take(name, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
         SyntaxToken? displayName = _tokens.TakeOptional(tail?.displayName, TokenKinds.String);
-        AttributeBlockSyntax? block = tail?.attributeBlock() is { } blockContext ? BuildAttributeBlock(blockContext) : null;
+        AttributeBlockSyntax? block = tail?.block is { } blockContext ? BuildAttributeBlock(blockContext) : null;
         return new DeclarationSyntax(_tree, keyword, identifier, displayName, block);
     }
 
     private AttributeBlockSyntax BuildAttributeBlock(AttributeBlockContext context)
     {
         SyntaxToken open = Take(context.open, TokenKinds.Mask(OPEN_BRACE), SyntaxKind.OpenBraceToken);
-        var attributes = ImmutableArray.CreateBuilder<AttributeSyntax>();
-        foreach (IParseTree child in context.children ?? [])
+        var attributes = ImmutableArray.CreateBuilder<AttributeSyntax>(context._attributes.Count);
+        foreach (AttributeContext attribute in context._attributes)
         {
-            if (child is AttributeContext attribute)
-            {
-                SyntaxToken name = Take(attribute.name, TokenKinds.AttributeName, SyntaxKind.IdentifierToken);
-                SyntaxToken value = Take(attribute.value, TokenKinds.AttributeValue, SyntaxKind.IdentifierToken);
-                SyntaxToken? scale = _tokens.TakeOptional(attribute.scale, TokenKinds.ScaleWord);
-                attributes.Add(new AttributeSyntax(_tree, name, value, scale));
-            }
+            SyntaxToken name = Take(attribute.name, TokenKinds.AttributeName, SyntaxKind.IdentifierToken);
+            SyntaxToken value = Take(attribute.value, TokenKinds.AttributeValue, SyntaxKind.IdentifierToken);
+            SyntaxToken? scale = _tokens.TakeOptional(attribute.scale, TokenKinds.ScaleWord);
+            attributes.Add(new AttributeSyntax(_tree, name, value, scale));
         }
         SyntaxToken close = Take(context.close, TokenKinds.Mask(CLOSE_BRACE), SyntaxKind.CloseBraceToken);
         return new AttributeBlockSyntax(_tree, open, attributes.ToImmutable(), close);
@@ -90,7 +82,7 @@ internal sealed class TreeBuilder
         SyntaxToken colon = Take(context.colon, TokenKinds.Mask(COLON), SyntaxKind.ColonToken);
         var label = new ClaimLabelSyntax(_tree, identifier, colon);
         SyntaxToken keyword = Take(context.keyword, TokenKinds.Mask(SOURCE), SyntaxKind.SourceKeyword);
-        return BuildClaim(label, keyword, context.name, context.claimTail());
+        return BuildClaim(label, keyword, context.name, context.claim);
     }
 
     private ClaimSyntax BuildClaim(ClaimLabelSyntax? label, SyntaxToken sourceKeyword, IToken? sourceName, ClaimTailContext? tail)
@@ -113,7 +105,7 @@ internal sealed class TreeBuilder
         SyntaxToken says = Take(tail?.says, TokenKinds.Mask(SAYS), SyntaxKind.SaysKeyword);
         SubjectSyntax subject = BuildSubject(tail);
         SyntaxToken? metric = _tokens.TakeOptional(tail?.metric, TokenKinds.Identifier);
-        AmountSyntax amount = BuildAmount(tail?.amount());
+        AmountSyntax amount = BuildAmount(tail?.quantity);
         UnitSyntax unit = BuildUnit(tail);
         PeriodSyntax period = BuildPeriod(tail);
 
@@ -175,11 +167,11 @@ internal sealed class TreeBuilder
 
     private ImmutableArray<QualifierSyntax> BuildQualifiers(ClaimTailContext? tail)
     {
-        if (tail?.children is not { } children || children[^1] is not QualifierContext) return [];
-        var qualifiers = new List<QualifierSyntax>(2);
-        foreach (IParseTree child in children)
+        if (tail is null || tail._qualifiers.Count == 0) return [];
+        var qualifiers = new List<QualifierSyntax>(tail._qualifiers.Count);
+        foreach (QualifierContext qualifier in tail._qualifiers)
         {
-            if (child is QualifierContext qualifier && BuildQualifier(qualifier) is { } node) qualifiers.Add(node);
+            if (BuildQualifier(qualifier) is { } node) qualifiers.Add(node);
         }
         return [.. qualifiers];
     }
