@@ -1,0 +1,10 @@
+namespace ClaimLang.Binding;
+
+/// <summary>The place a name stands in a claim, which decides the kinds it may refer to.</summary>
+public enum NameRole
+{
+    Source,
+    Speaker,
+    Entity,
+    Metric,
+}

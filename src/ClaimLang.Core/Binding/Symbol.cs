@@ -1,0 +1,34 @@
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Binding;
+
+/// <summary>
+/// A declared name: a source, person, entity, metric or unit. Built-in symbols (the metric
+/// <c>transfer</c>) have no declaration.
+/// </summary>
+public sealed class Symbol
+{
+    internal Symbol(string name, SymbolKind kind, DeclarationSyntax? declaration)
+    {
+        Name = name;
+        Kind = kind;
+        Declaration = declaration;
+    }
+
+    public string Name { get; }
+
+    public SymbolKind Kind { get; }
+
+    public DeclarationSyntax? Declaration { get; }
+
+    public bool IsBuiltIn => Declaration is null;
+
+    /// <summary>The quoted display name, without its quotes and escapes undone; null when not written.</summary>
+    public string? DisplayName => Declaration?.DisplayName is { IsMissing: false } token ? StringLiteral.Value(token.Text) : null;
+
+    /// <summary>Where the name is declared; null for built-ins.</summary>
+    public Location? Location => Declaration?.Identifier.GetLocation();
+
+    public override string ToString() => $"{Kind.Keyword()} {Name}";
+}

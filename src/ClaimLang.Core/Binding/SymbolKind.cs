@@ -1,0 +1,11 @@
+namespace ClaimLang.Binding;
+
+/// <summary>What a declared name stands for (LANGUAGE.md section 3).</summary>
+public enum SymbolKind
+{
+    Source,
+    Person,
+    Entity,
+    Metric,
+    Unit,
+}

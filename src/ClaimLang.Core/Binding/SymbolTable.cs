@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
+
+namespace ClaimLang.Binding;
+
+/// <summary>
+/// The one namespace of a project (LANGUAGE.md section 3): every declared name of every file,
+/// plus the built-ins. Files are merged in path order, so when a name is declared twice the
+/// first declaration wins and the later one is CL1002, pointing at both.
+/// </summary>
+public sealed class SymbolTable
+{
+    private readonly FrozenDictionary<string, Symbol> _byName;
+
+    private SymbolTable(FrozenDictionary<string, Symbol> byName, ImmutableArray<Diagnostic> diagnostics)
+    {
+        _byName = byName;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>CL1002 for every declaration of a name declared before it.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public IEnumerable<Symbol> Symbols => _byName.Values;
+
+    public Symbol? Lookup(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The declared names of the given kinds, for "did you mean" hints.</summary>
+    public IEnumerable<string> NamesOfKind(SymbolKind first, SymbolKind? second = null) =>
+        _byName.Values.Where(s => s.Kind == first || s.Kind == second).Select(s => s.Name);
+
+    public static SymbolTable Build(IEnumerable<TreeDeclarations> files)
+    {
+        var byName = new Dictionary<string, Symbol>(StringComparer.Ordinal)
+        {
+            [BuiltInSymbols.Transfer.Name] = BuiltInSymbols.Transfer,
+        };
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (TreeDeclarations file in files)
+        {
+            foreach (Symbol symbol in file.Symbols)
+            {
+                if (byName.TryAdd(symbol.Name, symbol)) continue;
+                Symbol first = byName[symbol.Name];
+                string already = first.IsBuiltIn ? $"the built-in {first.Kind.Keyword()}" : first.Kind.WithArticle();
+                var related = first.Location is { } location
+                    ? [new RelatedLocation(location, $"'{first.Name}' is first declared here")]
+                    : Array.Empty<RelatedLocation>();
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateDeclaration, symbol.Location!, related, symbol.Name, already));
+            }
+        }
+        return new SymbolTable(byName.ToFrozenDictionary(StringComparer.Ordinal), diagnostics.ToImmutable());
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using ClaimLang.Binding;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Compilation;
+
+/// <summary>
+/// All the files of a project as one compilation with one namespace (LANGUAGE.md section 7.2).
+/// Immutable: changing a file gives a new compilation that reuses every unchanged file's
+/// syntax tree and declarations. The symbol table and diagnostics are computed once, on first
+/// use, and are safe to ask for from several threads.
+/// </summary>
+public sealed class ClaimCompilation
+{
+    private readonly ImmutableDictionary<SyntaxTree, TreeDeclarations> _declarations;
+    private readonly Lazy<SymbolTable> _symbols;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+
+    private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations)
+    {
+        SyntaxTrees = trees;
+        _declarations = declarations;
+        _symbols = new Lazy<SymbolTable>(() => SymbolTable.Build(SyntaxTrees.Select(t => _declarations[t])));
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+    }
+
+    /// <summary>The files, ordered by path (ordinal), which is the order names are declared in.</summary>
+    public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+
+    public SymbolTable Symbols => _symbols.Value;
+
+    private static readonly Comparison<SyntaxTree> ByPath = (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath);
+
+    private static readonly ClaimCompilation Empty =
+        new([], ImmutableDictionary.Create<SyntaxTree, TreeDeclarations>(ReferenceEqualityComparer.Instance));
+
+    public static ClaimCompilation Create(IEnumerable<SyntaxTree> trees) => Empty.AddSyntaxTrees([.. trees]);
+
+    /// <summary>A compilation with <paramref name="oldTree"/> replaced; every other file's tree and declarations are reused.</summary>
+    public ClaimCompilation ReplaceSyntaxTree(SyntaxTree oldTree, SyntaxTree newTree)
+    {
+        if (!_declarations.ContainsKey(oldTree)) throw new ArgumentException("The tree is not part of this compilation.", nameof(oldTree));
+        if (_declarations.ContainsKey(newTree)) throw new ArgumentException("The tree is already part of this compilation.", nameof(newTree));
+        var trees = SyntaxTrees.Remove(oldTree).Add(newTree).Sort(ByPath);
+        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, TreeDeclarations.Collect(newTree)));
+    }
+
+    public ClaimCompilation AddSyntaxTrees(params SyntaxTree[] trees)
+    {
+        var declarations = _declarations.ToBuilder();
+        foreach (SyntaxTree tree in trees)
+        {
+            if (declarations.ContainsKey(tree)) throw new ArgumentException("A syntax tree was given twice.", nameof(trees));
+            declarations.Add(tree, TreeDeclarations.Collect(tree));
+        }
+        return new ClaimCompilation(SyntaxTrees.AddRange(trees).Sort(ByPath), declarations.ToImmutable());
+    }
+
+    public ClaimCompilation RemoveSyntaxTrees(params SyntaxTree[] trees)
+    {
+        var removed = trees.ToHashSet(ReferenceEqualityComparer.Instance);
+        var kept = SyntaxTrees.Where(t => !removed.Contains(t)).ToImmutableArray();
+        return new ClaimCompilation(kept, _declarations.RemoveRange(trees));
+    }
+
+    /// <summary>The declarations one file contributes (reused across compilations while the file is unchanged).</summary>
+    public TreeDeclarations GetDeclarations(SyntaxTree tree) => _declarations[tree];
+
+    /// <summary>Every diagnostic of the project: syntax, then names; ordered by file, position and code.</summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
+
+    public SemanticModel GetSemanticModel(SyntaxTree tree) =>
+        _declarations.ContainsKey(tree) ? new SemanticModel(this, tree) : throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
+
+    /// <summary>Every place that names <paramref name="symbol"/>: its declaration, then its uses in claims, in file order.</summary>
+    public IEnumerable<SyntaxToken> FindReferences(Symbol symbol)
+    {
+        if (symbol.Declaration is { } declaration) yield return declaration.Identifier;
+        foreach (SyntaxTree tree in SyntaxTrees)
+        {
+            foreach (ClaimSyntax claim in tree.Root.Claims)
+            {
+                foreach (var (name, role) in NameRoles.NamesOf(claim))
+                {
+                    if (name.AsSpan().SequenceEqual(symbol.Name) && ReferenceEquals(NameBinder.Resolve(Symbols, name, role), symbol))
+                        yield return name;
+                }
+            }
+        }
+    }
+
+    private ImmutableArray<Diagnostic> ComputeDiagnostics()
+    {
+        var all = new List<Diagnostic>();
+        foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(tree.Diagnostics);
+        all.AddRange(Symbols.Diagnostics);
+        all.AddRange(NameBinder.Bind(SyntaxTrees, Symbols));
+        all.Sort(DiagnosticOrder.Instance);
+        return [.. all];
+    }
+}

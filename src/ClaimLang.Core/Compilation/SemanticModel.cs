@@ -1,0 +1,38 @@
+using ClaimLang.Binding;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Compilation;
+
+/// <summary>What the names of one file mean, answered from its compilation: the basis of go to definition, hover and find references.</summary>
+public sealed class SemanticModel
+{
+    internal SemanticModel(ClaimCompilation compilation, SyntaxTree tree)
+    {
+        Compilation = compilation;
+        Tree = tree;
+    }
+
+    public ClaimCompilation Compilation { get; }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The symbol a name token declares or refers to; null for other tokens and for names that do not resolve.</summary>
+    public Symbol? GetSymbol(SyntaxToken token)
+    {
+        if (token.Kind != SyntaxKind.IdentifierToken || token.IsMissing || !ReferenceEquals(token.Tree, Tree)) return null;
+        if (token.Parent is DeclarationSyntax declaration && declaration.Identifier == token)
+            return Compilation.GetDeclarations(Tree).Symbols.FirstOrDefault(s => ReferenceEquals(s.Declaration, declaration));
+        return NameRoles.RoleOf(token) is { } role ? NameBinder.Resolve(Compilation.Symbols, token, role) : null;
+    }
+
+    /// <summary>The symbol named at a character position (the token that contains it, or ends right at it, as a caret after a name).</summary>
+    public Symbol? GetSymbolAt(int position)
+    {
+        foreach (SyntaxToken token in Tree.GetTokens())
+        {
+            if (token.Span.Start > position) break;
+            if (position <= token.Span.End && GetSymbol(token) is { } symbol) return symbol;
+        }
+        return null;
+    }
+}
