@@ -7,7 +7,8 @@ namespace ClaimLang.Binding;
 /// <summary>
 /// Checks every name a claim uses against the project's symbol table: undeclared names
 /// (CL1001, with the closest declared name of a fitting kind), names of the wrong kind
-/// (CL1003), claim labels used twice (CL1005), and declarations nothing uses (CL1004).
+/// (CL1003), claim labels used twice (CL1005), declarations nothing uses (CL1004), and the
+/// attributes of every declaration (CL1006, <see cref="AttributeChecker"/>).
 /// A member with a syntax error is left out: whatever it would report repeats that error.
 /// </summary>
 public static class NameBinder
@@ -28,9 +29,10 @@ public static class NameBinder
                     BindClaim(claim, symbols, used, diagnostics);
                     CheckLabel(claim, labels, diagnostics);
                 }
-                else if (member is DeclarationSyntax { DeclarationKind: DeclarationKind.Metric } metric)
+                else if (member is DeclarationSyntax declaration)
                 {
-                    MarkMetricUnitUsed(metric, symbols, used);
+                    AttributeChecker.Check(declaration, diagnostics);
+                    if (declaration.DeclarationKind == DeclarationKind.Metric) MarkMetricUnitUsed(declaration, symbols, used);
                 }
             }
         }
