@@ -20,7 +20,7 @@ public static class NameBinder
         var labels = new Dictionary<string, ClaimLabelSyntax>(StringComparer.Ordinal);
         foreach (SyntaxTree tree in trees)
         {
-            HashSet<MemberSyntax> broken = MembersWithSyntaxErrors(tree);
+            HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
             foreach (MemberSyntax member in tree.Root.Members)
             {
                 if (broken.Contains(member)) continue;
@@ -72,6 +72,8 @@ public static class NameBinder
                 used.Add(symbol);
             }
         }
+        if (claim.Unit.Name is { IsMissing: false } unit && symbols.Lookup(unit.Text) is { Kind: SymbolKind.Unit } declaredUnit)
+            used.Add(declaredUnit);
     }
 
     private static string DeclarationHint(NameRole role) => role switch
@@ -113,21 +115,5 @@ public static class NameBinder
             if (symbol.IsBuiltIn || used.Contains(symbol)) continue;
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnusedDeclaration, symbol.Location!, symbol.Kind.Keyword(), symbol.Name));
         }
-    }
-
-    // Members that contain a syntax error: binding them would only repeat it.
-    private static HashSet<MemberSyntax> MembersWithSyntaxErrors(SyntaxTree tree)
-    {
-        var broken = new HashSet<MemberSyntax>(ReferenceEqualityComparer.Instance);
-        if (tree.Diagnostics.IsEmpty) return broken;
-        var members = tree.Root.Members;
-        int m = 0;
-        foreach (Diagnostic diagnostic in tree.Diagnostics) // sorted by position
-        {
-            int position = diagnostic.Location.Span.Start;
-            while (m < members.Length && members[m].FullSpan.End <= position) m++;
-            if (m < members.Length && members[m].FullSpan.Start <= position) broken.Add(members[m]);
-        }
-        return broken;
     }
 }

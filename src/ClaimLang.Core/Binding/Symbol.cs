@@ -30,5 +30,10 @@ public sealed class Symbol
     /// <summary>Where the name is declared; null for built-ins.</summary>
     public Location? Location => Declaration?.Identifier.GetLocation();
 
+    private Meaning.MetricInfo? _metric;
+
+    /// <summary>For a metric: its kind, unit and bounds, read once (every claim of the metric asks).</summary>
+    internal Meaning.MetricInfo MetricInfo => _metric ??= Meaning.MetricInfo.From(this);
+
     public override string ToString() => $"{Kind.Keyword()} {Name}";
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ClaimLang.Binding;
+using ClaimLang.Binding.Meaning;
+using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 
@@ -15,15 +17,28 @@ public sealed class ClaimCompilation
 {
     private readonly ImmutableDictionary<SyntaxTree, TreeDeclarations> _declarations;
     private readonly Lazy<SymbolTable> _symbols;
+    private readonly Lazy<(UnitCatalog Catalog, ImmutableArray<Diagnostic> Diagnostics)> _units;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
-    private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations)
+    private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
+        CompilationOptions options)
     {
         SyntaxTrees = trees;
+        Options = options;
         _declarations = declarations;
         _symbols = new Lazy<SymbolTable>(() => SymbolTable.Build(SyntaxTrees.Select(t => _declarations[t])));
+        _units = new Lazy<(UnitCatalog, ImmutableArray<Diagnostic>)>(() =>
+        {
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            return (UnitChecks.BuildCatalog(Symbols, diagnostics), diagnostics.ToImmutable());
+        });
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
     }
+
+    public CompilationOptions Options { get; }
+
+    /// <summary>The built-in units and the project's declared ones.</summary>
+    public UnitCatalog Units => _units.Value.Catalog;
 
     /// <summary>The files, ordered by path (ordinal), which is the order names are declared in.</summary>
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
@@ -32,10 +47,12 @@ public sealed class ClaimCompilation
 
     private static readonly Comparison<SyntaxTree> ByPath = (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath);
 
-    private static readonly ClaimCompilation Empty =
-        new([], ImmutableDictionary.Create<SyntaxTree, TreeDeclarations>(ReferenceEqualityComparer.Instance));
+    public static ClaimCompilation Create(IEnumerable<SyntaxTree> trees, CompilationOptions? options = null) =>
+        new ClaimCompilation([], ImmutableDictionary.Create<SyntaxTree, TreeDeclarations>(ReferenceEqualityComparer.Instance),
+            options ?? CompilationOptions.Default).AddSyntaxTrees([.. trees]);
 
-    public static ClaimCompilation Create(IEnumerable<SyntaxTree> trees) => Empty.AddSyntaxTrees([.. trees]);
+    /// <summary>The same files read with other options; every file's tree and declarations are reused.</summary>
+    public ClaimCompilation WithOptions(CompilationOptions options) => new(SyntaxTrees, _declarations, options);
 
     /// <summary>A compilation with <paramref name="oldTree"/> replaced; every other file's tree and declarations are reused.</summary>
     public ClaimCompilation ReplaceSyntaxTree(SyntaxTree oldTree, SyntaxTree newTree)
@@ -43,7 +60,7 @@ public sealed class ClaimCompilation
         if (!_declarations.ContainsKey(oldTree)) throw new ArgumentException("The tree is not part of this compilation.", nameof(oldTree));
         if (_declarations.ContainsKey(newTree)) throw new ArgumentException("The tree is already part of this compilation.", nameof(newTree));
         var trees = SyntaxTrees.Remove(oldTree).Add(newTree).Sort(ByPath);
-        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, TreeDeclarations.Collect(newTree)));
+        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, TreeDeclarations.Collect(newTree)), Options);
     }
 
     public ClaimCompilation AddSyntaxTrees(params SyntaxTree[] trees)
@@ -54,20 +71,20 @@ public sealed class ClaimCompilation
             if (declarations.ContainsKey(tree)) throw new ArgumentException("A syntax tree was given twice.", nameof(trees));
             declarations.Add(tree, TreeDeclarations.Collect(tree));
         }
-        return new ClaimCompilation(SyntaxTrees.AddRange(trees).Sort(ByPath), declarations.ToImmutable());
+        return new ClaimCompilation(SyntaxTrees.AddRange(trees).Sort(ByPath), declarations.ToImmutable(), Options);
     }
 
     public ClaimCompilation RemoveSyntaxTrees(params SyntaxTree[] trees)
     {
         var removed = trees.ToHashSet(ReferenceEqualityComparer.Instance);
         var kept = SyntaxTrees.Where(t => !removed.Contains(t)).ToImmutableArray();
-        return new ClaimCompilation(kept, _declarations.RemoveRange(trees));
+        return new ClaimCompilation(kept, _declarations.RemoveRange(trees), Options);
     }
 
     /// <summary>The declarations one file contributes (reused across compilations while the file is unchanged).</summary>
     public TreeDeclarations GetDeclarations(SyntaxTree tree) => _declarations[tree];
 
-    /// <summary>Every diagnostic of the project: syntax, then names; ordered by file, position and code.</summary>
+    /// <summary>Every diagnostic of the project: syntax, names, values, units and time; ordered by file, position and code.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
@@ -96,6 +113,8 @@ public sealed class ClaimCompilation
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(tree.Diagnostics);
         all.AddRange(Symbols.Diagnostics);
         all.AddRange(NameBinder.Bind(SyntaxTrees, Symbols));
+        all.AddRange(_units.Value.Diagnostics);
+        all.AddRange(ClaimChecker.Check(SyntaxTrees, Symbols, Units, Options.Meaning));
         all.Sort(DiagnosticOrder.Instance);
         return [.. all];
     }

@@ -1,4 +1,5 @@
 using ClaimLang.Binding;
+using ClaimLang.Binding.Meaning;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Compilation;
@@ -24,6 +25,10 @@ public sealed class SemanticModel
             return Compilation.GetDeclarations(Tree).Symbols.FirstOrDefault(s => ReferenceEquals(s.Declaration, declaration));
         return NameRoles.RoleOf(token) is { } role ? NameBinder.Resolve(Compilation.Symbols, token, role) : null;
     }
+
+    /// <summary>What a claim of this file means, normalised; null when it cannot be worked out (its diagnostics say why).</summary>
+    public ClaimMeaning? GetMeaning(ClaimSyntax claim) =>
+        ReferenceEquals(claim.Tree, Tree) ? MeaningBinder.Meaning(claim, Compilation.Symbols, Compilation.Options.Meaning) : null;
 
     /// <summary>The symbol named at a character position (the token that contains it, or ends right at it, as a caret after a name).</summary>
     public Symbol? GetSymbolAt(int position)

@@ -1,0 +1,9 @@
+namespace ClaimLang.Binding.Meaning;
+
+/// <summary>What a rate is per: <c>/yr</c> or <c>/year</c>, <c>/mo</c> or <c>/month</c>, <c>/day</c>.</summary>
+public enum RateUnit
+{
+    Year,
+    Month,
+    Day,
+}
