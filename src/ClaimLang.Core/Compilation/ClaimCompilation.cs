@@ -115,6 +115,7 @@ public sealed class ClaimCompilation
         all.AddRange(NameBinder.Bind(SyntaxTrees, Symbols));
         all.AddRange(_units.Value.Diagnostics);
         all.AddRange(ClaimChecker.Check(SyntaxTrees, Symbols, Units, Options.Meaning));
+        Suppressions.Apply(SyntaxTrees, all);
         all.Sort(DiagnosticOrder.Instance);
         return [.. all];
     }

@@ -9,8 +9,9 @@ namespace ClaimLang.Diagnostics;
 public sealed class Diagnostic
 {
     private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string message, Location location,
-        ImmutableArray<RelatedLocation> relatedLocations, bool isSuppressed)
+        ImmutableArray<RelatedLocation> relatedLocations, bool isSuppressed, string? justification = null)
     {
+        Justification = justification;
         Descriptor = descriptor;
         Severity = severity;
         Message = message;
@@ -41,11 +42,18 @@ public sealed class Diagnostic
     /// <summary>True when a <c>claimlang-ignore</c> comment covers it: it is kept for the dataset but does not fail a run.</summary>
     public bool IsSuppressed { get; }
 
+    /// <summary>The reason written in the suppression comment, when there is one.</summary>
+    public string? Justification { get; }
+
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, severity, Message, Location, RelatedLocations, IsSuppressed);
+        severity == Severity ? this : new(Descriptor, severity, Message, Location, RelatedLocations, IsSuppressed, Justification);
 
     public Diagnostic WithSuppressed(bool suppressed) =>
-        suppressed == IsSuppressed ? this : new(Descriptor, Severity, Message, Location, RelatedLocations, suppressed);
+        suppressed == IsSuppressed ? this : new(Descriptor, Severity, Message, Location, RelatedLocations, suppressed, suppressed ? Justification : null);
+
+    /// <summary>Suppressed by a comment that gives <paramref name="justification"/> as its reason.</summary>
+    public Diagnostic WithSuppression(string justification) =>
+        new(Descriptor, Severity, Message, Location, RelatedLocations, true, justification.Length == 0 ? null : justification);
 
     /// <summary>The msbuild form: <c>path(line,col): error CL0001: message</c>.</summary>
     public override string ToString() => $"{Location.FilePath}({Location.Start}): {Severity.ToText()} {Id}: {Message}";
