@@ -1,18 +1,26 @@
 using System.Text;
 using ClaimLang.Cli.Output;
 using ClaimLang.Compilation;
+using ClaimLang.Configuration;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
 
 namespace ClaimLang.Cli.Checking;
 
-/// <summary>Runs <c>claimc check</c>: find the files, parse them, report, and decide the exit code.</summary>
+/// <summary>Runs <c>claimc check</c>: read the configuration, find the files, parse them, report, and decide the exit code.</summary>
 internal static class CheckRunner
 {
     public static int Run(CheckOptions options, ClaimcEnvironment environment)
     {
-        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(options.Paths, environment.CurrentDirectory);
+        ConfigurationLoadResult? configuration = ProjectConfiguration.Read(options.Paths, environment.CurrentDirectory);
+        if (configuration is { IsValid: false })
+        {
+            return ReportInvalidConfiguration(configuration, options, environment);
+        }
+
+        ClaimLangConfiguration? settings = configuration?.Configuration;
+        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(options.Paths, environment.CurrentDirectory, settings);
         if (discovery.MissingPaths.Length > 0)
         {
             foreach (string missing in discovery.MissingPaths)
@@ -25,8 +33,10 @@ internal static class CheckRunner
         IReadOnlyList<SyntaxTree> trees = SourceFileParser.ParseAll(discovery);
 
         // Only syntax diagnostics exist so far; when the binder lands, a compilation built from
-        // these trees supplies the rest of the diagnostics here.
-        IEnumerable<Diagnostic> diagnostics = trees.SelectMany(tree => tree.Diagnostics);
+        // these trees supplies the rest of the diagnostics here. Severities are configured before
+        // anything is printed or counted, so the report and the exit code agree.
+        SeverityPolicy policy = settings is null ? SeverityPolicy.Default : SeverityPolicy.From(settings);
+        IEnumerable<Diagnostic> diagnostics = policy.Apply(trees.SelectMany(tree => tree.Diagnostics));
         Dictionary<string, SourceText> sources = trees.ToDictionary(tree => tree.FilePath, tree => tree.Text, StringComparer.Ordinal);
         return Report(diagnostics, sources, options, environment);
     }
@@ -56,6 +66,17 @@ internal static class CheckRunner
         }
 
         return report.Counts.Errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Success;
+    }
+
+    // A configuration problem is exit 2 (LANGUAGE.md section 8) whatever --warnaserror says; its
+    // CL9001 diagnostics still go out in the requested format, so CI annotates the very line.
+    private static int ReportInvalidConfiguration(ConfigurationLoadResult configuration, CheckOptions options, ClaimcEnvironment environment)
+    {
+        string displayPath = ProjectConfiguration.DisplayPath(configuration.Configuration.FilePath!, environment.CurrentDirectory);
+        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal) { [displayPath] = configuration.Text };
+        Report(configuration.Diagnostics, sources, options, environment);
+        ClaimcApp.ReportError(environment.Error, $"'{displayPath}' is invalid, so no file was checked; fix what it reports and run again");
+        return ExitCodes.UsageOrIoError;
     }
 
     // Like MSBuild and csc, --warnaserror reports a warning as an error, so every format and

@@ -13,7 +13,8 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Files or folders to check (default: the current folder). Folders are searched recursively " +
-                          "for *.claim files, skipping bin, obj, node_modules and .git.",
+                          "for *.claim files (or the files claimlang.json's include and exclude select), skipping bin, obj, " +
+                          "node_modules and .git. A file named here is always checked.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(RejectUnknownOptions);
@@ -41,7 +42,8 @@ internal static class CheckCommand
 
         var command = new Command("check",
             "Compile every .claim file under the paths and print diagnostics. " +
-            "Exit code 0: no errors; 1: errors found (or warnings with --warnaserror); 2: usage or I/O problem.")
+            "Settings come from the nearest claimlang.json above the paths. " +
+            "Exit code 0: no errors; 1: errors found (or warnings with --warnaserror); 2: usage, configuration or I/O problem.")
         {
             paths, format, warnAsError, output,
         };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimLang.Configuration;
 
 namespace ClaimLang.Compilation;
 
@@ -41,10 +42,22 @@ public sealed class SourceFileDiscovery
     /// folder links (a link cycle would never end); a file is taken whatever its extension,
     /// because the user named it. I/O failures while walking propagate as exceptions.
     /// </summary>
-    public static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory)
+    public static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory) =>
+        Discover(paths, currentDirectory, configuration: null);
+
+    /// <summary>
+    /// As <see cref="Discover(IEnumerable{string}, string)"/>, but with a configuration the files a
+    /// folder walk finds are those its <c>include</c> and <c>exclude</c> globs select (relative to
+    /// its folder) instead of every <c>*.claim</c>; bin, obj, node_modules and .git are still
+    /// skipped. A file named in <paramref name="paths"/> is always taken: the user asked for it.
+    /// </summary>
+    public static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory, ClaimLangConfiguration? configuration)
     {
         ArgumentNullException.ThrowIfNull(paths);
         string root = Path.GetFullPath(currentDirectory);
+        Func<string, bool> isSourceFile = configuration is null
+            ? fullPath => fullPath.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase)
+            : new SourceFileFilter(configuration).IsIncluded;
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var missing = ImmutableArray.CreateBuilder<string>();
 
@@ -52,7 +65,7 @@ public sealed class SourceFileDiscovery
         {
             string fullPath = Path.GetFullPath(path, root);
             if (File.Exists(fullPath)) files.Add(ToDisplayPath(fullPath, root));
-            else if (Directory.Exists(fullPath)) AddFolder(fullPath, root, files);
+            else if (Directory.Exists(fullPath)) AddFolder(fullPath, root, isSourceFile, files);
             else missing.Add(path);
         }
 
@@ -69,7 +82,7 @@ public sealed class SourceFileDiscovery
     /// <summary>The absolute path of a file this discovery found, for reading it.</summary>
     public string GetFullPath(string displayPath) => Path.GetFullPath(displayPath, CurrentDirectory);
 
-    private static void AddFolder(string folder, string root, SortedSet<string> files)
+    private static void AddFolder(string folder, string root, Func<string, bool> isSourceFile, SortedSet<string> files)
     {
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(folder));
@@ -83,7 +96,7 @@ public sealed class SourceFileDiscovery
                 {
                     if (child.LinkTarget is null && !SkippedFolderNames.Contains(child.Name)) pending.Push(child);
                 }
-                else if (entry.Name.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase))
+                else if (isSourceFile(entry.FullName))
                 {
                     files.Add(ToDisplayPath(entry.FullName, root));
                 }

@@ -1,0 +1,15 @@
+namespace ClaimLang.Configuration;
+
+/// <summary>
+/// What the configuration may set a diagnostic code to (LANGUAGE.md sections 6 and 8.1): one of
+/// the three severities, or <see cref="None"/>, which switches the code off.
+/// </summary>
+public enum SeverityOption
+{
+    Error,
+    Warning,
+    Info,
+
+    /// <summary>The code is switched off: its diagnostics are dropped, not merely hidden.</summary>
+    None,
+}

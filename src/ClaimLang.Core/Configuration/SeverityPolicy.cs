@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
+
+namespace ClaimLang.Configuration;
+
+/// <summary>
+/// Applies the configuration's per-code severities (LANGUAGE.md sections 6 and 8.1) to
+/// diagnostics: a listed code takes the configured severity, <c>none</c> drops the diagnostic
+/// (suppressed or not: the code is switched off, there is nothing left to acknowledge), and
+/// codes not listed keep their default. CL9001 is never changed: a configuration cannot vouch
+/// for itself (the loader rejects such an entry; this policy ignores one made in code).
+/// </summary>
+public sealed class SeverityPolicy
+{
+    private readonly IReadOnlyDictionary<string, SeverityOption> _severities;
+
+    public SeverityPolicy(IReadOnlyDictionary<string, SeverityOption> severities)
+    {
+        ArgumentNullException.ThrowIfNull(severities);
+        _severities = severities;
+    }
+
+    /// <summary>Every code at its default severity.</summary>
+    public static SeverityPolicy Default { get; } = new(ImmutableDictionary<string, SeverityOption>.Empty);
+
+    public static SeverityPolicy From(ClaimLangConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new SeverityPolicy(configuration.Diagnostics);
+    }
+
+    /// <summary>The diagnostic with its configured severity, or null when its code is switched off.</summary>
+    public Diagnostic? Apply(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (diagnostic.Descriptor == DiagnosticDescriptors.InvalidConfiguration
+            || !_severities.TryGetValue(diagnostic.Id, out SeverityOption option))
+        {
+            return diagnostic;
+        }
+        return option.ToSeverity() is { } severity ? diagnostic.WithSeverity(severity) : null;
+    }
+
+    /// <summary>The diagnostics with their configured severities, in the same order, without those switched off.</summary>
+    public ImmutableArray<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            if (Apply(diagnostic) is { } kept) result.Add(kept);
+        }
+        return result.ToImmutable();
+    }
+}
