@@ -8,7 +8,7 @@ using ClaimLang.Text;
 
 namespace ClaimLang.Cli.Checking;
 
-/// <summary>Runs <c>claimc check</c>: read the configuration, find the files, parse them, report, and decide the exit code.</summary>
+/// <summary>Runs <c>claimc check</c>: read the configuration, find the files, compile them as one project, report, and decide the exit code.</summary>
 internal static class CheckRunner
 {
     public static int Run(CheckOptions options, ClaimcEnvironment environment)
@@ -31,12 +31,12 @@ internal static class CheckRunner
         }
 
         IReadOnlyList<SyntaxTree> trees = SourceFileParser.ParseAll(discovery);
+        var compilation = ClaimCompilation.Create(trees, settings is null ? CompilationOptions.Default : CompilationOptions.From(settings));
 
-        // Only syntax diagnostics exist so far; when the binder lands, a compilation built from
-        // these trees supplies the rest of the diagnostics here. Severities are configured before
-        // anything is printed or counted, so the report and the exit code agree.
+        // Severities are configured before anything is printed or counted, so the report and
+        // the exit code agree.
         SeverityPolicy policy = settings is null ? SeverityPolicy.Default : SeverityPolicy.From(settings);
-        IEnumerable<Diagnostic> diagnostics = policy.Apply(trees.SelectMany(tree => tree.Diagnostics));
+        IEnumerable<Diagnostic> diagnostics = policy.Apply(compilation.GetDiagnostics());
         Dictionary<string, SourceText> sources = trees.ToDictionary(tree => tree.FilePath, tree => tree.Text, StringComparer.Ordinal);
         return Report(diagnostics, sources, options, environment);
     }

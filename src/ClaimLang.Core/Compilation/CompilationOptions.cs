@@ -1,4 +1,5 @@
 using ClaimLang.Binding.Meaning;
+using ClaimLang.Configuration;
 
 namespace ClaimLang.Compilation;
 
@@ -6,4 +7,8 @@ namespace ClaimLang.Compilation;
 public sealed record CompilationOptions(MeaningOptions Meaning)
 {
     public static CompilationOptions Default { get; } = new(MeaningOptions.Default);
+
+    /// <summary>The options a project's claimlang.json sets.</summary>
+    public static CompilationOptions From(ClaimLangConfiguration configuration) =>
+        new(new MeaningOptions(Rational.FromDecimal(configuration.ApproximateTolerance), configuration.RoundingTolerance));
 }
