@@ -5,38 +5,29 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding;
 
 /// <summary>
-/// Checks every name a claim uses against the project's symbol table: undeclared names
-/// (CL1001, with the closest declared name of a fitting kind), names of the wrong kind
-/// (CL1003), claim labels used twice (CL1005), declarations nothing uses (CL1004), and the
-/// attributes of every declaration (CL1006, <see cref="AttributeChecker"/>).
-/// A member with a syntax error is left out: whatever it would report repeats that error.
+/// Checks the names claims use against the project's symbol table: undeclared names (CL1001,
+/// with the closest declared name of a fitting kind) and names of the wrong kind (CL1003),
+/// claim by claim; claim labels used twice (CL1005) and declarations nothing uses (CL1004),
+/// project-wide.
 /// </summary>
 public static class NameBinder
 {
-    public static ImmutableArray<Diagnostic> Bind(IReadOnlyList<SyntaxTree> trees, SymbolTable symbols)
+    /// <summary>CL1004 and CL1005, project-wide, from every file's checking results in path order.</summary>
+    public static ImmutableArray<Diagnostic> CheckProject(SymbolTable symbols, IEnumerable<TreeCheckResult> files)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var used = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var labels = new Dictionary<string, ClaimLabelSyntax>(StringComparer.Ordinal);
-        foreach (SyntaxTree tree in trees)
+        foreach (TreeCheckResult file in files)
         {
-            HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
-            foreach (MemberSyntax member in tree.Root.Members)
-            {
-                if (broken.Contains(member)) continue;
-                if (member is ClaimSyntax claim)
-                {
-                    BindClaim(claim, symbols, used, diagnostics);
-                    CheckLabel(claim, labels, diagnostics);
-                }
-                else if (member is DeclarationSyntax declaration)
-                {
-                    AttributeChecker.Check(declaration, diagnostics);
-                    if (declaration.DeclarationKind == DeclarationKind.Metric) MarkMetricUnitUsed(declaration, symbols, used);
-                }
-            }
+            used.UnionWith(file.UsedNames);
+            foreach (ClaimLabelSyntax label in file.Labels) CheckLabel(label, labels, diagnostics);
         }
-        ReportUnused(symbols, used, diagnostics);
+        foreach (Symbol symbol in symbols.Symbols)
+        {
+            if (symbol.IsBuiltIn || used.Contains(symbol.Name)) continue;
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnusedDeclaration, symbol.Location!, symbol.Kind.Keyword(), symbol.Name));
+        }
         return diagnostics.ToImmutable();
     }
 
@@ -44,7 +35,8 @@ public static class NameBinder
     public static Symbol? Resolve(SymbolTable symbols, SyntaxToken name, NameRole role) =>
         symbols.Lookup(name.Text) is { } symbol && role.Accepts(symbol.Kind) ? symbol : null;
 
-    private static void BindClaim(ClaimSyntax claim, SymbolTable symbols, HashSet<Symbol> used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>CL1001 and CL1003 for a claim's names; the names that resolve are added to <paramref name="used"/>.</summary>
+    public static void BindClaim(ClaimSyntax claim, SymbolTable symbols, ImmutableHashSet<string>.Builder used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         foreach (var (name, role) in NameRoles.NamesOf(claim))
         {
@@ -69,11 +61,11 @@ public static class NameBinder
             }
             else
             {
-                used.Add(symbol);
+                used.Add(symbol.Name);
             }
         }
         if (claim.Unit.Name is { IsMissing: false } unit && symbols.Lookup(unit.Text) is { Kind: SymbolKind.Unit } declaredUnit)
-            used.Add(declaredUnit);
+            used.Add(declaredUnit.Name);
     }
 
     private static string DeclarationHint(NameRole role) => role switch
@@ -84,17 +76,16 @@ public static class NameBinder
         _ => "metric",
     };
 
-    private static void CheckLabel(ClaimSyntax claim, Dictionary<string, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<string, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        if (claim.Label is not { } label || label.Identifier.IsMissing) return;
         string text = label.Identifier.Text;
         if (labels.TryAdd(text, label)) return;
         var first = new RelatedLocation(labels[text].Identifier.GetLocation(), $"'{text}' first labels this claim");
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateLabel, label.Identifier.GetLocation(), [first], text));
     }
 
-    // A metric's `unit NAME` attribute uses a declared unit.
-    private static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, HashSet<Symbol> used)
+    /// <summary>A metric's <c>unit NAME</c> attribute uses a declared unit.</summary>
+    public static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, ImmutableHashSet<string>.Builder used)
     {
         if (metric.AttributeBlock is null) return;
         foreach (AttributeSyntax attribute in metric.AttributeBlock.Attributes)
@@ -102,18 +93,9 @@ public static class NameBinder
             if (attribute.Name.Kind == SyntaxKind.UnitKeyword && attribute.Value.Kind == SyntaxKind.IdentifierToken
                 && symbols.Lookup(attribute.Value.Text) is { Kind: SymbolKind.Unit } unit)
             {
-                used.Add(unit);
+                used.Add(unit.Name);
             }
         }
     }
 
-    private static void ReportUnused(SymbolTable symbols, HashSet<Symbol> used,
-        ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        foreach (Symbol symbol in symbols.Symbols)
-        {
-            if (symbol.IsBuiltIn || used.Contains(symbol)) continue;
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnusedDeclaration, symbol.Location!, symbol.Kind.Keyword(), symbol.Name));
-        }
-    }
 }

@@ -30,4 +30,21 @@ public sealed class TreeDeclarations
         }
         return new TreeDeclarations(tree, symbols.ToImmutable());
     }
+
+    /// <summary>
+    /// Whether another version of the file declares the same, written the same way at the same
+    /// places: then nothing another file's checks depend on (names, kinds, attributes, the
+    /// locations diagnostics point at) has changed.
+    /// </summary>
+    public bool ReadsTheSameAs(TreeDeclarations other)
+    {
+        var mine = Tree.Root.Declarations.ToList();
+        var theirs = other.Tree.Root.Declarations.ToList();
+        if (mine.Count != theirs.Count) return false;
+        for (int i = 0; i < mine.Count; i++)
+        {
+            if (mine[i].FullSpan != theirs[i].FullSpan || mine[i].ToFullString() != theirs[i].ToFullString()) return false;
+        }
+        return true;
+    }
 }

@@ -16,16 +16,24 @@ namespace ClaimLang.Compilation;
 public sealed class ClaimCompilation
 {
     private readonly ImmutableDictionary<SyntaxTree, TreeDeclarations> _declarations;
+    private readonly ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>> _checks;
     private readonly Lazy<SymbolTable> _symbols;
     private readonly Lazy<(UnitCatalog Catalog, ImmutableArray<Diagnostic> Diagnostics)> _units;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
-        CompilationOptions options)
+        CompilationOptions options, ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>>? reusableChecks = null)
     {
         SyntaxTrees = trees;
         Options = options;
         _declarations = declarations;
+        var checks = ImmutableDictionary.CreateBuilder<SyntaxTree, Lazy<TreeCheckResult>>(ReferenceEqualityComparer.Instance);
+        foreach (SyntaxTree tree in trees)
+        {
+            checks[tree] = reusableChecks?.GetValueOrDefault(tree)
+                ?? new Lazy<TreeCheckResult>(() => TreeChecker.Check(tree, Symbols, Units, Options.Meaning));
+        }
+        _checks = checks.ToImmutable();
         _symbols = new Lazy<SymbolTable>(() => SymbolTable.Build(SyntaxTrees.Select(t => _declarations[t])));
         _units = new Lazy<(UnitCatalog, ImmutableArray<Diagnostic>)>(() =>
         {
@@ -54,14 +62,24 @@ public sealed class ClaimCompilation
     /// <summary>The same files read with other options; every file's tree and declarations are reused.</summary>
     public ClaimCompilation WithOptions(CompilationOptions options) => new(SyntaxTrees, _declarations, options);
 
-    /// <summary>A compilation with <paramref name="oldTree"/> replaced; every other file's tree and declarations are reused.</summary>
+    /// <summary>
+    /// A compilation with <paramref name="oldTree"/> replaced. Every other file's tree and
+    /// declarations are reused; so are their checking results when the new version of the file
+    /// declares exactly what the old one did, at the same places (the usual edit of a claim).
+    /// </summary>
     public ClaimCompilation ReplaceSyntaxTree(SyntaxTree oldTree, SyntaxTree newTree)
     {
         if (!_declarations.ContainsKey(oldTree)) throw new ArgumentException("The tree is not part of this compilation.", nameof(oldTree));
         if (_declarations.ContainsKey(newTree)) throw new ArgumentException("The tree is already part of this compilation.", nameof(newTree));
         var trees = SyntaxTrees.Remove(oldTree).Add(newTree).Sort(ByPath);
-        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, TreeDeclarations.Collect(newTree)), Options);
+        TreeDeclarations newDeclarations = TreeDeclarations.Collect(newTree);
+        var reusable = newTree.FilePath == oldTree.FilePath && _declarations[oldTree].ReadsTheSameAs(newDeclarations) ? _checks.Remove(oldTree) : null;
+        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, newDeclarations), Options, reusable);
     }
+
+    /// <summary>Whether this compilation holds a file's checking results from an earlier compilation (for tests of reuse).</summary>
+    internal bool SharesChecksWith(ClaimCompilation other, SyntaxTree tree) =>
+        _checks.TryGetValue(tree, out var mine) && other._checks.TryGetValue(tree, out var theirs) && ReferenceEquals(mine, theirs);
 
     public ClaimCompilation AddSyntaxTrees(params SyntaxTree[] trees)
     {
@@ -112,9 +130,9 @@ public sealed class ClaimCompilation
         var all = new List<Diagnostic>();
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(tree.Diagnostics);
         all.AddRange(Symbols.Diagnostics);
-        all.AddRange(NameBinder.Bind(SyntaxTrees, Symbols));
         all.AddRange(_units.Value.Diagnostics);
-        all.AddRange(ClaimChecker.Check(SyntaxTrees, Symbols, Units, Options.Meaning));
+        foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(_checks[tree].Value.Diagnostics);
+        all.AddRange(NameBinder.CheckProject(Symbols, SyntaxTrees.Select(t => _checks[t].Value)));
         Suppressions.Apply(SyntaxTrees, all);
         all.Sort(DiagnosticOrder.Instance);
         return [.. all];

@@ -28,6 +28,43 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void Editing_a_claim_reuses_every_other_file_s_checks_and_gives_what_a_fresh_compilation_gives()
+    {
+        var decls = SyntaxTree.ParseText(ProjectBuilder.Declarations, "decls.claim");
+        var other = SyntaxTree.ParseText("source Bloomberg says Iran -> Syria aid 5e9 USD 2019..2018", "other.claim");
+        var claims = SyntaxTree.ParseText(Claims, "claims.claim");
+        var before = ClaimCompilation.Create([decls, other, claims]);
+        before.GetDiagnostics().Select(d => d.Id).ShouldBe(["CL3001"]);
+
+        var edited = SyntaxTree.ParseText(Claims.Replace("36e9", "15..14 billion", StringComparison.Ordinal), "claims.claim");
+        var after = before.ReplaceSyntaxTree(claims, edited);
+
+        after.SharesChecksWith(before, other).ShouldBeTrue();
+        after.SharesChecksWith(before, decls).ShouldBeTrue();
+        Format(after.GetDiagnostics()).ShouldBe(Format(ClaimCompilation.Create([decls, other, edited]).GetDiagnostics()));
+        after.GetDiagnostics().Select(d => d.Id).ShouldBe(["CL2003", "CL3001"]);
+    }
+
+    [Fact]
+    public void Editing_a_declaration_checks_every_file_again()
+    {
+        var decls = SyntaxTree.ParseText(ProjectBuilder.Declarations, "decls.claim");
+        var claims = SyntaxTree.ParseText(Claims, "claims.claim");
+        var before = ClaimCompilation.Create([decls, claims]);
+        before.GetDiagnostics().ShouldBeEmpty();
+
+        var renamed = SyntaxTree.ParseText(ProjectBuilder.Declarations.Replace("entity Syria", "entity Syrie", StringComparison.Ordinal), "decls.claim");
+        var after = before.ReplaceSyntaxTree(decls, renamed);
+
+        after.SharesChecksWith(before, claims).ShouldBeFalse();
+        Format(after.GetDiagnostics()).ShouldBe(Format(ClaimCompilation.Create([renamed, claims]).GetDiagnostics()));
+        after.GetDiagnostics().Select(d => d.Id).ShouldBe(["CL1004", "CL1001", "CL1001"], ignoreOrder: true);
+    }
+
+    private static string[] Format(IEnumerable<ClaimLang.Diagnostics.Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{d} | {string.Join(" | ", d.RelatedLocations.Select(r => $"{r.Location} {r.Message}"))}").ToArray();
+
+    [Fact]
     public void Files_are_ordered_by_path_so_the_first_declaration_is_the_same_on_every_machine()
     {
         var b = SyntaxTree.ParseText("entity Iran", "b.claim");

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Binding;
+
+/// <summary>
+/// What checking one file's members found: its diagnostics, the declared names its claims use,
+/// and its claim labels. Names rather than symbols, so that the result stays valid in a later
+/// compilation whose declarations read the same.
+/// </summary>
+public sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableHashSet<string> UsedNames,
+    ImmutableArray<ClaimLabelSyntax> Labels);

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using ClaimLang.Binding.Meaning;
+using ClaimLang.Binding.Units;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Binding;
+
+/// <summary>
+/// Checks one file against the project's declarations: names (CL1001, CL1003), attributes
+/// (CL1006), units (CL2001, CL2002), values and time (CL2003, CL2004, CL3001–CL3003).
+/// Members with a syntax error are left out: whatever they would report repeats it.
+/// </summary>
+public static class TreeChecker
+{
+    public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var used = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
+        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
+        foreach (MemberSyntax member in tree.Root.Members)
+        {
+            if (broken.Contains(member)) continue;
+            switch (member)
+            {
+                case ClaimSyntax claim:
+                    NameBinder.BindClaim(claim, symbols, used, diagnostics);
+                    if (claim.Label is { Identifier.IsMissing: false } label) labels.Add(label);
+                    UnitChecks.CheckClaim(claim, MeaningBinder.MetricOf(claim, symbols), units, diagnostics);
+                    MeaningBinder.Check(claim, symbols, options, diagnostics);
+                    break;
+                case DeclarationSyntax declaration:
+                    AttributeChecker.Check(declaration, diagnostics);
+                    if (declaration.DeclarationKind == DeclarationKind.Metric)
+                    {
+                        NameBinder.MarkMetricUnitUsed(declaration, symbols, used);
+                        UnitChecks.CheckMetric(declaration, units, diagnostics);
+                    }
+                    break;
+            }
+        }
+        return new TreeCheckResult(diagnostics.ToImmutable(), used.ToImmutable(), labels.ToImmutable());
+    }
+}
