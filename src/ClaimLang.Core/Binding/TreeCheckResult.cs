@@ -6,8 +6,9 @@ namespace ClaimLang.Binding;
 
 /// <summary>
 /// What checking one file's members found: its diagnostics, the declared names its claims use,
-/// and its claim labels. Names rather than symbols, so that the result stays valid in a later
-/// compilation whose declarations read the same.
+/// its claim labels, and the meaning of every claim that passed its own checks (the input of
+/// the consistency checks). Names rather than symbols, so that the result stays valid in a
+/// later compilation whose declarations read the same.
 /// </summary>
 public sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableHashSet<string> UsedNames,
-    ImmutableArray<ClaimLabelSyntax> Labels);
+    ImmutableArray<ClaimLabelSyntax> Labels, ImmutableArray<Meaning.ClaimMeaning> Meanings);

@@ -18,6 +18,7 @@ public static class TreeChecker
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var used = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
+        var meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
         foreach (MemberSyntax member in tree.Root.Members)
         {
@@ -25,10 +26,13 @@ public static class TreeChecker
             switch (member)
             {
                 case ClaimSyntax claim:
+                    int before = diagnostics.Count;
                     NameBinder.BindClaim(claim, symbols, used, diagnostics);
                     if (claim.Label is { Identifier.IsMissing: false } label) labels.Add(label);
                     UnitChecks.CheckClaim(claim, MeaningBinder.MetricOf(claim, symbols), units, diagnostics);
-                    MeaningBinder.Check(claim, symbols, options, diagnostics);
+                    ClaimMeaning? meaning = MeaningBinder.Check(claim, symbols, options, diagnostics);
+                    // A claim with an error of its own takes no part in consistency checks.
+                    if (meaning is not null && !HasError(diagnostics, before)) meanings.Add(meaning);
                     break;
                 case DeclarationSyntax declaration:
                     AttributeChecker.Check(declaration, diagnostics);
@@ -40,6 +44,13 @@ public static class TreeChecker
                     break;
             }
         }
-        return new TreeCheckResult(diagnostics.ToImmutable(), used.ToImmutable(), labels.ToImmutable());
+        return new TreeCheckResult(diagnostics.ToImmutable(), used.ToImmutable(), labels.ToImmutable(), meanings.ToImmutable());
+    }
+
+    private static bool HasError(ImmutableArray<Diagnostic>.Builder diagnostics, int from)
+    {
+        for (int i = from; i < diagnostics.Count; i++)
+            if (diagnostics[i].Severity == DiagnosticSeverity.Error) return true;
+        return false;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ClaimLang.Binding;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Binding.Units;
+using ClaimLang.Consistency;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 
@@ -133,6 +134,7 @@ public sealed class ClaimCompilation
         all.AddRange(_units.Value.Diagnostics);
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(_checks[tree].Value.Diagnostics);
         all.AddRange(NameBinder.CheckProject(Symbols, SyntaxTrees.Select(t => _checks[t].Value)));
+        all.AddRange(ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => _checks[t].Value.Meanings), Symbols));
         Suppressions.Apply(SyntaxTrees, all);
         all.Sort(DiagnosticOrder.Instance);
         return [.. all];

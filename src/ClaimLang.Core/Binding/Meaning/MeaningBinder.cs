@@ -16,7 +16,8 @@ public static class MeaningBinder
     public static ClaimMeaning? Meaning(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options) =>
         Bind(claim, symbols, options, report: null);
 
-    public static void Check(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder diagnostics) =>
+    /// <summary>Reports what is wrong with the claim on its own, and returns its meaning when nothing is.</summary>
+    public static ClaimMeaning? Check(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder diagnostics) =>
         Bind(claim, symbols, options, diagnostics);
 
     private static ClaimMeaning? Bind(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder? report)
