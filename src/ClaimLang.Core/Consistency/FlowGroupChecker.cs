@@ -52,50 +52,57 @@ internal sealed class FlowGroupChecker
         if (conflicts.Count == 0 || _claims.Count > CoverageLimit) return conflicts;
 
         // Coverage: a claim no finding names may still belong to a conflict (with X–Z and Y–Z,
-        // setting Z aside hides Y–Z). See ConsistentPartner for how one is found.
+        // setting Z aside hides Y–Z). See ConsistentLeaves for how such a conflict is found.
         var covered = conflicts.SelectMany(c => c).ToHashSet();
-        foreach (int claim in all.Order())
+        foreach (HashSet<int> leaf in ConsistentLeaves(all))
         {
-            if (covered.Contains(claim)) continue;
-            if (ConsistentPartner(claim, all) is not { } partner) continue;
-            int[] found = Minimise([.. partner.Append(claim).Order()], keep: claim);
-            conflicts.Add(found);
-            covered.UnionWith(found);
+            foreach (int claim in all.Order())
+            {
+                if (covered.Contains(claim) || leaf.Contains(claim)) continue;
+                if (Consistent(leaf.Append(claim))) continue;
+                int[] found = Minimise([.. leaf.Append(claim).Order()], keep: claim);
+                conflicts.Add(found);
+                covered.UnionWith(found);
+            }
+            if (covered.Count == all.Count) break;
         }
         return conflicts;
     }
 
-    // How many feasibility tests the search for one claim may spend (it is exponential only
-    // when many conflicts interlock); past it the claim is left unreported (docs/semantics.md).
+    // How many feasibility tests the coverage search of one group may spend (it is exponential
+    // only when many conflicts interlock); past it some claims may go unnamed (docs/semantics.md).
     private const int SearchBudget = 4000;
 
-    // A claim belongs to a minimal conflicting set M exactly when some consistent set F of the
-    // other claims contains M minus the claim while F with the claim cannot hold. Search for F:
-    // start from all the others; while they cannot hold, take one of their minimal conflicts and
-    // branch on which of its claims to set aside. Some branch always keeps M minus the claim
-    // (every conflict among the others has a claim outside it), so the search is complete.
-    // Minimising F with the claim, keeping the claim, then gives a set that needs the claim.
-    private HashSet<int>? ConsistentPartner(int claim, HashSet<int> all)
+    // A claim c belongs to a minimal conflicting set M exactly when some consistent set F of the
+    // group holds M minus c, and then F does not hold c (else it would hold M). Such sets are
+    // reached by branching: start from the whole group; while it cannot hold, take one of its
+    // minimal conflicts and set aside each of its claims in turn. Every conflict has a claim
+    // outside M minus c (which is consistent), so some branch keeps M minus c to a consistent
+    // leaf. For each leaf, a claim the leaf cannot take with it belongs to a conflict: the leaf
+    // with that claim, shrunk while keeping the claim.
+    private IEnumerable<HashSet<int>> ConsistentLeaves(HashSet<int> all)
     {
         int budget = SearchBudget;
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var others = new HashSet<int>(all);
-        others.Remove(claim);
-        return Search(others);
-
-        HashSet<int>? Search(HashSet<int> set)
+        var pending = new Stack<HashSet<int>>();
+        pending.Push(all);
+        while (pending.Count > 0 && budget-- > 0)
         {
-            if (--budget < 0 || !visited.Add(string.Join(',', set.Order()))) return null;
+            HashSet<int> set = pending.Pop();
+            if (!visited.Add(string.Join(',', set.Order()))) continue;
             if (Conflict(set) is not { } cycle)
-                return Consistent(set.Append(claim)) ? null : set;
-            foreach (int drop in Minimise(cycle, keep: null))
+            {
+                yield return set;
+                continue;
+            }
+            int[] conflict = Minimise(cycle, keep: null);
+            budget -= conflict.Length;
+            foreach (int drop in conflict.Reverse())
             {
                 var smaller = new HashSet<int>(set);
                 smaller.Remove(drop);
-                if (Search(smaller) is { } found) return found;
-                if (budget < 0) return null;
+                pending.Push(smaller);
             }
-            return null;
         }
     }
 
