@@ -2,15 +2,17 @@ using ClaimLang.Bench;
 
 // claimlang-bench parse DIR      parse every .claim file under DIR once, as `claimc check` does, and report speed and peak memory
 // claimlang-bench stages DIR     where parsing time goes: lexing, parsing, literal checks, tree building (warm, in-process)
+// claimlang-bench jsonl FILE     the JSON Lines peer: deserialize the same records with System.Text.Json
 return args switch
 {
     ["parse", var dir] => ParseBenchmark.Run(dir),
     ["stages", var dir] => StageProfile.Run(dir),
+    ["jsonl", var file] => JsonLinesBaseline.Run(file),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR   (bench/parse.sh runs both on generated corpora)");
+    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | jsonl FILE   (bench/parse.sh and bench/peers.sh run them)");
     return 2;
 }
