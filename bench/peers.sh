@@ -8,17 +8,17 @@
 # (the consistency issue): claimc at most 1/8 of hledger's time and at most 2x the JSON Lines
 # time, peak memory under 150 MB, on 100k claims.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
+source "$(dirname "$0")/lib.sh"
+here=$bench_dir
+root=$repo_root
 n=${1:-100000}
-corpus="$here/corpus/peers-c$n"
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 command -v hledger >/dev/null || { echo "needs hledger: apt-get update && apt-get install hledger" >&2; exit 2; }
-if [ ! -f "$corpus/claims.jsonl" ]; then
-  echo "generating $n claims with peer files into $corpus ..." >&2
-  python3 "$root/../shared/bench/gen_corpus.py" "$corpus" --claims "$n" \
-    --hledger "$corpus/claims.journal" --jsonl "$corpus/claims.jsonl" >/dev/null
-fi
+peers="$bench_dir/corpus/peers-c$n-files"
+# The peer files are written with the corpus: without them, make both again.
+[ -f "$peers/claims.jsonl" ] || rm -rf "$bench_dir/corpus/peers-c$n"
+mkdir -p "$peers"
+corpus=$(ensure_corpus "peers-c$n" "$n" --hledger "$peers/claims.journal" --jsonl "$peers/claims.jsonl")
 dotnet build "$root/src/ClaimLang.Cli" -c Release --nologo -v quiet >/dev/null
 dotnet build "$here/ClaimLang.Bench" -c Release --nologo -v quiet >/dev/null
 
@@ -33,6 +33,6 @@ measure() { # name, command...
   rm -f "$stats"
 }
 measure "claimc check" dotnet "$root/src/ClaimLang.Cli/bin/Release/net10.0/claimc.dll" check "$corpus" --format msbuild
-measure "hledger check" hledger -f "$corpus/claims.journal" check
-measure "System.Text.Json" dotnet "$here/ClaimLang.Bench/bin/Release/net10.0/ClaimLang.Bench.dll" jsonl "$corpus/claims.jsonl"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK, $(hledger --version | head -1), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d)"
+measure "hledger check" hledger -f "$peers/claims.journal" check
+measure "System.Text.Json" dotnet "$here/ClaimLang.Bench/bin/Release/net10.0/ClaimLang.Bench.dll" jsonl "$peers/claims.jsonl"
+machine_line ", $(hledger --version | head -1)"

@@ -1,0 +1,20 @@
+# Shared by the benchmark scripts (sourced, not run): where corpora live, how they are made,
+# and the line that says what machine a figure comes from.
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo_root=$(dirname "$bench_dir")
+
+# ensure_corpus NAME CLAIMS [generator options...]: prints the corpus folder, generating it
+# with ../shared/bench/gen_corpus.py the first time (kept in bench/corpus/, not committed).
+ensure_corpus() {
+  local name=$1 claims=$2; shift 2
+  local corpus="$bench_dir/corpus/$name"
+  if [ ! -f "$corpus/decls.claim" ]; then
+    echo "generating $claims claims into $corpus ..." >&2
+    python3 "$repo_root/../shared/bench/gen_corpus.py" "$corpus" --claims "$claims" "$@" >/dev/null
+  fi
+  echo "$corpus"
+}
+
+machine_line() {
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK$*, commit $(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d)"
+}
