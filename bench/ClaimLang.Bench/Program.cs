@@ -2,12 +2,14 @@ using ClaimLang.Bench;
 
 // claimlang-bench parse DIR      parse every .claim file under DIR once, as `claimc check` does, and report speed and peak memory
 // claimlang-bench stages DIR     where parsing time goes: lexing, parsing, literal checks, tree building (warm, in-process)
+// claimlang-bench checkstages DIR  where a whole check's time goes: parse, symbols, per-file checks, project checks, consistency (cold)
 // claimlang-bench jsonl FILE     the JSON Lines peer: deserialize the same records with System.Text.Json
 return args switch
 {
     ["parse", var dir] => ParseBenchmark.Run(dir),
     ["stages", var dir] => StageProfile.Run(dir),
     ["jsonl", var file] => JsonLinesBaseline.Run(file),
+    ["checkstages", var dir] => CheckProfile.Run(dir),
     _ => Usage(),
 };
 

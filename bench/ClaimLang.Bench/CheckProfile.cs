@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimLang.Binding;
+using ClaimLang.Compilation;
+using ClaimLang.Consistency;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Bench;
+
+/// <summary>
+/// Where a whole check's time goes, cold, in one process, stage by stage as a check runs them:
+/// reading and parsing, declarations and symbols, the per-file checks (names, attributes,
+/// units, meanings), the project checks, and the consistency engine.
+/// </summary>
+internal static class CheckProfile
+{
+    public static int Run(string directory)
+    {
+        var total = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
+        string[] files = CorpusFiles.Find(directory);
+        var trees = files.Select(f => SyntaxTree.ParseText(File.ReadAllText(f), f)).ToArray();
+        Report("parse", clock);
+
+        var compilation = ClaimCompilation.Create(trees);
+        _ = compilation.Symbols;
+        _ = compilation.Units;
+        Report("declarations and symbols", clock);
+
+        var results = trees.Select(t => TreeChecker.Check(t, compilation.Symbols, compilation.Units, compilation.Options.Meaning)).ToArray();
+        Report("per-file checks", clock);
+
+        var project = NameBinder.CheckProject(compilation.Symbols, results).ToArray();
+        Report("project checks", clock);
+
+        var findings = ConsistencyChecker.Check(results.SelectMany(r => r.Meanings), compilation.Symbols);
+        Report("consistency", clock);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"total {total.Elapsed.TotalMilliseconds:F0} ms, {findings.Length} findings, peak {PeakMemory.Bytes() / 1048576.0:F0} MiB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+        GC.KeepAlive(project);
+        return 0;
+    }
+
+    private static void Report(string stage, Stopwatch clock)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-26} {clock.Elapsed.TotalMilliseconds,7:F0} ms"));
+        clock.Restart();
+    }
+}
