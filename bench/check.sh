@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The check benchmark, one command: bash bench/check.sh [CLAIMS...]
-# Times the real `claimc check` (Release build) on generated corpora: the whole process, as
+# Times the real `claimc check` (the native Release build) on generated corpora: the whole process, as
 # a user or CI waits for it, with its peak resident memory (GNU time's %M). Corpora are made
 # with ../shared/bench/gen_corpus.py once and kept in bench/corpus/.
 set -euo pipefail
@@ -10,8 +10,8 @@ sizes=("${@:-100000 1000000}")
 read -r -a sizes <<< "${sizes[*]}"
 [ -x /usr/bin/time ] || { echo "bench/check.sh needs GNU time: apt-get install time" >&2; exit 2; }
 
-dotnet build "$root/src/ClaimLang.Cli" -c Release --nologo -v quiet >/dev/null
-claimc=(dotnet "$root/src/ClaimLang.Cli/bin/Release/net10.0/claimc.dll")
+# The native claimc, as the tool package installs it on this platform (README.md).
+claimc=("$(publish_native "$root/src/ClaimLang.Cli" "$bench_dir/out/claimc")/claimc")
 
 for n in "${sizes[@]}"; do
   corpus=$(ensure_corpus "c$n" "$n")

@@ -18,3 +18,13 @@ ensure_corpus() {
 machine_line() {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK$*, commit $(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d)"
 }
+
+# The host's runtime identifier (linux-x64, ...), for native builds.
+host_rid() { dotnet --info | awk '/^ *RID:/ {print $2; exit}'; }
+
+# publish_native PROJECT OUT: a native (ahead-of-time compiled) Release build of PROJECT in OUT,
+# the way the native claimc tool package is built. Prints the folder.
+publish_native() {
+  dotnet publish "$1" -c Release -r "$(host_rid)" -p:PublishAot=true -o "$2" --nologo -v quiet >/dev/null
+  echo "$2"
+}

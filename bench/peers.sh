@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The consistency issue's comparison, one command: bash bench/peers.sh [CLAIMS]
 # Times, in the same run and on the same records (gen_corpus.py writes them for each tool):
-#   claimc check          the whole check (parse, bind, all checks, consistency)
+#   claimc check          the whole check (parse, bind, all checks, consistency), native and JIT
 #   hledger check         hledger's checks on the same records as a journal
-#   System.Text.Json      deserializing the same records from JSON Lines
+#   System.Text.Json      deserializing the same records from JSON Lines, native and JIT
 # Each is a fresh process, three runs; wall time and peak memory from GNU time. Targets
 # (the consistency issue): claimc at most 1/8 of hledger's time and at most 2x the JSON Lines
 # time, peak memory under 150 MB, on 100k claims.
@@ -21,6 +21,8 @@ mkdir -p "$peers"
 corpus=$(ensure_corpus "peers-c$n" "$n" --hledger "$peers/claims.journal" --jsonl "$peers/claims.jsonl")
 dotnet build "$root/src/ClaimLang.Cli" -c Release --nologo -v quiet >/dev/null
 dotnet build "$here/ClaimLang.Bench" -c Release --nologo -v quiet >/dev/null
+native_claimc=$(publish_native "$root/src/ClaimLang.Cli" "$here/out/claimc")/claimc
+native_bench=$(publish_native "$here/ClaimLang.Bench" "$here/out/bench")/ClaimLang.Bench
 
 measure() { # name, command...
   local name=$1; shift
@@ -32,7 +34,12 @@ measure() { # name, command...
   done
   rm -f "$stats"
 }
-measure "claimc check" dotnet "$root/src/ClaimLang.Cli/bin/Release/net10.0/claimc.dll" check "$corpus" --format msbuild
+# claimc ships native where it can (README.md); the JIT figures are for platforms without a
+# native package. The JSON Lines peer is measured both ways too, so that each comparison is
+# between programs run the same way.
+measure "claimc check (native)" "$native_claimc" check "$corpus" --format msbuild
+measure "claimc check (JIT)" dotnet "$root/src/ClaimLang.Cli/bin/Release/net10.0/claimc.dll" check "$corpus" --format msbuild
 measure "hledger check" hledger -f "$peers/claims.journal" check
-measure "System.Text.Json" dotnet "$here/ClaimLang.Bench/bin/Release/net10.0/ClaimLang.Bench.dll" jsonl "$peers/claims.jsonl"
+measure "System.Text.Json (native)" "$native_bench" jsonl "$peers/claims.jsonl"
+measure "System.Text.Json (JIT)" dotnet "$here/ClaimLang.Bench/bin/Release/net10.0/ClaimLang.Bench.dll" jsonl "$peers/claims.jsonl"
 machine_line ", $(hledger --version | head -1)"
