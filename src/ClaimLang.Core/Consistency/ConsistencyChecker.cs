@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ClaimLang.Binding;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Diagnostics;
@@ -8,55 +9,49 @@ namespace ClaimLang.Consistency;
 /// <summary>
 /// Finds every set of claims that cannot all be true (LANGUAGE.md section 5): flow groups as
 /// difference constraints (<see cref="FlowGroupChecker"/>), level groups by equal periods with
-/// disjoint intervals; each finding a minimal set, CL4001 across attributions, CL4002 within one;
-/// and CL4003 when an attribution states the same thing twice. Retracted and disputed claims
-/// take no part. The primary location is the set's last claim (file, then position).
+/// disjoint intervals (<see cref="LevelGroupChecker"/>); each finding a minimal set, CL4001
+/// across attributions, CL4002 within one; and CL4003 when an attribution states the same thing
+/// twice. Retracted and disputed claims take no part. The primary location is the set's last
+/// claim (file, then position).
 /// </summary>
 public static class ConsistencyChecker
 {
     public static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var groups = meanings.Where(m => m.TakesPartInChecks)
-            .GroupBy(m => new GroupKey(m.From, m.To, m.Metric, m.Unit))
-            .OrderBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.To, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Metric, StringComparer.Ordinal).ThenBy(g => g.Key.Unit, StringComparer.Ordinal);
-        foreach (var group in groups)
+        var groups = new Dictionary<GroupKey, List<ClaimMeaning>>();
+        foreach (ClaimMeaning meaning in meanings)
         {
-            List<ClaimMeaning> claims = [.. group.OrderBy(m => m.Claim.Tree.FilePath, StringComparer.Ordinal).ThenBy(m => m.Claim.Span.Start)];
-            MetricInfo? metric = group.Key.Metric == BuiltInSymbols.Transfer.Name ? BuiltInSymbols.Transfer.MetricInfo : symbols.Lookup(group.Key.Metric)?.MetricInfo;
-            if (metric is null || claims.Count < 2) continue;
+            if (!meaning.TakesPartInChecks) continue;
+            ref List<ClaimMeaning>? group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, new GroupKey(meaning.From, meaning.To, meaning.Metric, meaning.Unit), out _);
+            (group ??= []).Add(meaning);
+        }
+        GroupKey[] keys = [.. groups.Keys];
+        Array.Sort(keys, GroupKey.Compare);
+
+        // One workspace and one repeat table for every group: most groups are small, and
+        // allocating them afresh per group cost more than the checks themselves.
+        var work = new FeasibilityWorkspace();
+        var repeats = new Dictionary<RepeatKey, ClaimMeaning>();
+        var metrics = new Dictionary<string, MetricInfo?>(StringComparer.Ordinal);
+        foreach (GroupKey key in keys)
+        {
+            List<ClaimMeaning> claims = groups[key];
+            if (claims.Count < 2) continue;
+            if (!metrics.TryGetValue(key.Metric, out MetricInfo? metric))
+            {
+                metric = key.Metric == BuiltInSymbols.Transfer.Name ? BuiltInSymbols.Transfer.MetricInfo : symbols.Lookup(key.Metric)?.MetricInfo;
+                metrics.Add(key.Metric, metric);
+            }
+            if (metric is null) continue;
+            ClaimOrder.Sort(claims);
             List<int[]> conflicts = metric.IsFlow
-                ? new FlowGroupChecker(claims, nonNegative: metric.Min is not { Sign: < 0 }).FindConflicts()
-                : LevelConflicts(claims);
+                ? new FlowGroupChecker(claims, nonNegative: metric.Min is not { Sign: < 0 }, work).FindConflicts()
+                : LevelGroupChecker.FindConflicts(claims);
             foreach (int[] set in conflicts) diagnostics.Add(Finding(set.Select(i => claims[i]).ToList()));
-            ReportRepeats(claims, diagnostics);
+            ReportRepeats(claims, repeats, diagnostics);
         }
         return diagnostics.ToImmutable();
-    }
-
-    // Levels are not additive: claims about the same period whose intervals do not meet.
-    private static List<int[]> LevelConflicts(List<ClaimMeaning> claims)
-    {
-        var conflicts = new List<int[]>();
-        var seen = new HashSet<(int, int)>();
-        foreach (var samePeriod in Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].Period.Start, claims[i].Period.End)))
-        {
-            int[] members = [.. samePeriod];
-            foreach (int i in members)
-            {
-                // A claim of the same period whose interval does not meet i's.
-                int? partner = null;
-                foreach (int j in members)
-                {
-                    if (j == i || claims[i].Amount.Intersects(claims[j].Amount)) continue;
-                    partner = j;
-                    break;
-                }
-                if (partner is int p && seen.Add((Math.Min(i, p), Math.Max(i, p)))) conflicts.Add([Math.Min(i, p), Math.Max(i, p)]);
-            }
-        }
-        return conflicts;
     }
 
     private static Diagnostic Finding(List<ClaimMeaning> set)
@@ -70,17 +65,23 @@ public static class ConsistencyChecker
     }
 
     // The same attribution stating the same amount over the same period twice.
-    private static void ReportRepeats(List<ClaimMeaning> claims, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void ReportRepeats(List<ClaimMeaning> claims, Dictionary<RepeatKey, ClaimMeaning> first, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var first = new Dictionary<(string, DateOnly, DateOnly, RateUnit?, AmountInterval), ClaimMeaning>();
+        first.Clear();
         foreach (ClaimMeaning claim in claims)
         {
-            var key = (claim.Attribution, claim.Period.Start, claim.Period.End, claim.RatePer, claim.Amount);
+            var key = new RepeatKey(claim);
             if (first.TryAdd(key, claim)) continue;
             var earlier = first[key];
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.StatedTwice, claim.Claim.GetLocation(),
                 [new RelatedLocation(earlier.Claim.GetLocation(), $"first stated here")],
                 $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}"));
+        }
+        // A table grown by one large group would make clearing it costly for every group after.
+        if (claims.Count > 1024)
+        {
+            first.Clear();
+            first.TrimExcess();
         }
     }
 }

@@ -10,24 +10,15 @@ namespace ClaimLang.Consistency;
 /// </summary>
 internal sealed class FlowGroupChecker
 {
-    private readonly IReadOnlyList<ClaimMeaning> _claims;
-    private readonly bool _nonNegative;
-    private readonly int[] _boundaries; // day numbers, sorted, distinct
-    private readonly Dictionary<int, int> _nodeOf;
+    private readonly FlowGroupGraph _graph;
+    private readonly FeasibilityWorkspace _work;
+    private readonly int _count;
 
-    public FlowGroupChecker(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
+    public FlowGroupChecker(IReadOnlyList<ClaimMeaning> claims, bool nonNegative, FeasibilityWorkspace? work = null)
     {
-        _claims = claims;
-        _nonNegative = nonNegative;
-        var days = new SortedSet<int>();
-        foreach (ClaimMeaning claim in claims)
-        {
-            days.Add(claim.Period.Start.DayNumber);
-            days.Add(claim.Period.End.DayNumber + 1);
-        }
-        _boundaries = [.. days];
-        _nodeOf = new Dictionary<int, int>(_boundaries.Length);
-        for (int i = 0; i < _boundaries.Length; i++) _nodeOf[_boundaries[i]] = i;
+        _graph = new FlowGroupGraph(claims, nonNegative);
+        _work = work ?? new FeasibilityWorkspace();
+        _count = claims.Count;
     }
 
     // Beyond this many claims the coverage pass (quadratic in feasibility tests) is skipped;
@@ -41,32 +32,51 @@ internal sealed class FlowGroupChecker
     public List<int[]> FindConflicts()
     {
         var conflicts = new List<int[]>();
-        var all = Enumerable.Range(0, _claims.Count).ToHashSet();
-        var active = new HashSet<int>(all);
+        ClaimSet active = ClaimSet.All(_count);
         while (Conflict(active) is { } cycleClaims)
         {
-            conflicts.Add(Minimise(cycleClaims, keep: null));
+            conflicts.Add(Minimise(cycleClaims, keep: -1));
             // Set aside the last claim of the set and look for conflicts among the rest.
-            active.Remove(conflicts[^1].Max());
+            active.Remove(conflicts[^1][^1]);
         }
-        if (conflicts.Count == 0 || _claims.Count > CoverageLimit) return conflicts;
+        if (conflicts.Count == 0 || _count > CoverageLimit) return conflicts;
 
         // Coverage: a claim no finding names may still belong to a conflict (with X–Z and Y–Z,
         // setting Z aside hides Y–Z). See ConsistentLeaves for how such a conflict is found.
-        var covered = conflicts.SelectMany(c => c).ToHashSet();
-        foreach (HashSet<int> leaf in ConsistentLeaves(all))
+        var covered = new bool[_count];
+        int coveredCount = 0;
+        foreach (int[] conflict in conflicts) coveredCount += Cover(conflict, covered);
+        foreach (ClaimSet leaf in ConsistentLeaves())
         {
-            foreach (int claim in all.Order())
+            for (int claim = 0; claim < _count; claim++)
             {
-                if (covered.Contains(claim) || leaf.Contains(claim)) continue;
-                if (Consistent(leaf.Append(claim))) continue;
-                int[] found = Minimise([.. leaf.Append(claim).Order()], keep: claim);
+                if (covered[claim] || leaf.Contains(claim)) continue;
+                // The leaf's claims in order, then this one: the order the constraints are built in.
+                int[] members = _work.ClaimBuffer(leaf.Count + 1);
+                int length = leaf.CopyTo(members);
+                members[length++] = claim;
+                if (NegativeCycleFinder.Find(_graph, members.AsSpan(0, length), _work) is null) continue;
+                int[] withClaim = members[..length];
+                Array.Sort(withClaim);
+                int[] found = Minimise(withClaim, keep: claim);
                 conflicts.Add(found);
-                covered.UnionWith(found);
+                coveredCount += Cover(found, covered);
             }
-            if (covered.Count == all.Count) break;
+            if (coveredCount == _count) break;
         }
         return conflicts;
+    }
+
+    private static int Cover(int[] conflict, bool[] covered)
+    {
+        int added = 0;
+        foreach (int claim in conflict)
+        {
+            if (covered[claim]) continue;
+            covered[claim] = true;
+            added++;
+        }
+        return added;
     }
 
     // How many feasibility tests the coverage search of one group may spend (it is exponential
@@ -80,73 +90,69 @@ internal sealed class FlowGroupChecker
     // outside M minus c (which is consistent), so some branch keeps M minus c to a consistent
     // leaf. For each leaf, a claim the leaf cannot take with it belongs to a conflict: the leaf
     // with that claim, shrunk while keeping the claim.
-    private IEnumerable<HashSet<int>> ConsistentLeaves(HashSet<int> all)
+    private IEnumerable<ClaimSet> ConsistentLeaves()
     {
         int budget = SearchBudget;
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<HashSet<int>>();
-        pending.Push(all);
+        var pending = new Stack<ClaimSet>();
+        pending.Push(ClaimSet.All(_count));
         while (pending.Count > 0 && budget-- > 0)
         {
-            HashSet<int> set = pending.Pop();
-            if (!visited.Add(string.Join(',', set.Order()))) continue;
+            ClaimSet set = pending.Pop();
+            if (!visited.Add(set.Key())) continue;
             if (Conflict(set) is not { } cycle)
             {
                 yield return set;
                 continue;
             }
-            int[] conflict = Minimise(cycle, keep: null);
+            int[] conflict = Minimise(cycle, keep: -1);
             budget -= conflict.Length;
-            foreach (int drop in conflict.Reverse())
+            for (int i = conflict.Length - 1; i >= 0; i--)
             {
-                var smaller = new HashSet<int>(set);
-                smaller.Remove(drop);
+                ClaimSet smaller = set.Copy();
+                smaller.Remove(conflict[i]);
                 pending.Push(smaller);
             }
         }
     }
 
     /// <summary>Whether the given claims can all hold.</summary>
-    public bool Consistent(IEnumerable<int> claims) => Conflict(claims.ToHashSet()) is null;
-
-    private int[]? Conflict(HashSet<int> active)
+    public bool Consistent(IEnumerable<int> claims)
     {
-        List<DifferenceConstraint>? cycle = NegativeCycleFinder.Find(_boundaries.Length, Constraints(active));
-        return cycle?.Where(c => c.Claim >= 0).Select(c => c.Claim).Distinct().Order().ToArray();
+        int[] members = [.. claims.Distinct()];
+        return NegativeCycleFinder.Find(_graph, members, _work) is null;
+    }
+
+    private int[]? Conflict(ClaimSet set)
+    {
+        int[] members = _work.ClaimBuffer(set.Count);
+        int length = set.CopyTo(members);
+        return NegativeCycleFinder.Find(_graph, members.AsSpan(0, length), _work);
     }
 
     // Deletion filter: drop every claim (but `keep`) without which the rest still cannot hold.
     // Every claim left is then needed: removing it leaves a consistent set. With `keep`, either
     // the result needs `keep` too (a minimal conflicting set containing it) or the result minus
-    // `keep` is itself a minimal set, which the caller checks for.
-    private int[] Minimise(int[] claims, int? keep)
+    // `keep` is itself a minimal set, which the caller checks for. `claims` is ascending, and so
+    // is every subset tested and the result.
+    private int[] Minimise(int[] claims, int keep)
     {
-        var set = claims.ToHashSet();
-        foreach (int claim in claims)
+        var dropped = new bool[claims.Length];
+        int left = claims.Length;
+        for (int i = 0; i < claims.Length; i++)
         {
-            if (claim == keep) continue;
-            set.Remove(claim);
-            if (Consistent(set)) set.Add(claim);
+            if (claims[i] == keep) continue;
+            dropped[i] = true;
+            int[] rest = _work.ClaimBuffer(claims.Length);
+            int length = 0;
+            for (int j = 0; j < claims.Length; j++)
+                if (!dropped[j]) rest[length++] = claims[j];
+            if (NegativeCycleFinder.Find(_graph, rest.AsSpan(0, length), _work) is null) dropped[i] = false;
+            else left--;
         }
-        return [.. set.Order()];
-    }
-
-    private List<DifferenceConstraint> Constraints(HashSet<int> active)
-    {
-        var constraints = new List<DifferenceConstraint>(active.Count * 2 + _boundaries.Length);
-        foreach (int i in active)
-        {
-            ClaimMeaning claim = _claims[i];
-            int a = _nodeOf[claim.Period.Start.DayNumber];
-            int b = _nodeOf[claim.Period.End.DayNumber + 1];
-            if (claim.Total.High is { } high) constraints.Add(new DifferenceConstraint(a, b, high, i));      // S(b) − S(a) ≤ hi
-            if (claim.Total.Low is { } low) constraints.Add(new DifferenceConstraint(b, a, -low, i));       // S(a) − S(b) ≤ −lo
-        }
-        if (_nonNegative)
-        {
-            for (int n = 0; n + 1 < _boundaries.Length; n++)
-                constraints.Add(new DifferenceConstraint(n + 1, n, Rational.Zero, -1));                     // S(n) − S(n+1) ≤ 0
-        }
-        return constraints;
+        var result = new int[left];
+        for (int i = 0, n = 0; i < claims.Length; i++)
+            if (!dropped[i]) result[n++] = claims[i];
+        return result;
     }
 }

@@ -1,11 +1,12 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
 
 /// <summary>
-/// Decides whether difference constraints can all hold: they can iff their graph has no
-/// negative cycle (LANGUAGE.md section 5); when there is one, returns the constraints on it —
-/// the claims that cannot hold together.
+/// Decides whether some claims of a flow group can all hold: they can iff their constraint
+/// graph has no negative cycle (LANGUAGE.md section 5); when there is one, the claims on it
+/// cannot hold together.
 /// <para>
 /// Fast path: a queue-based Bellman–Ford (only nodes whose distance changed are looked at
 /// again) in double precision, which looks for a cycle in its predecessor graph every n
@@ -15,124 +16,207 @@ namespace ClaimLang.Consistency;
 /// in exact fractions. Only when that check fails (or doubles cannot represent the bounds)
 /// does the exact search decide.
 /// </para>
+/// <para>
+/// The edges are built in a fixed order (claims in the order given, each its upper then its
+/// lower bound, then non-negativity from the first boundary on) and the search visits them in
+/// that order, so which cycle it reports depends only on the claims asked about.
+/// </para>
 /// </summary>
 internal static class NegativeCycleFinder
 {
-    /// <summary>Null when the constraints can all hold; else the constraints of one negative cycle.</summary>
-    public static List<DifferenceConstraint>? Find(int nodeCount, IReadOnlyList<DifferenceConstraint> constraints)
+    /// <summary>Null when the claims can all hold; else the claims (ascending, distinct) of one negative cycle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int[]? Find(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work)
     {
-        if (FindApproximately(nodeCount, constraints, out List<DifferenceConstraint>? cycle))
+        int nodes = graph.NodeCount;
+        int edges = LoadEdges(graph, claims, work);
+        if (FindApproximately(nodes, edges, work, out bool found))
         {
-            if (cycle is null) return null;
-            Rational weight = Rational.Zero;
-            foreach (DifferenceConstraint edge in cycle) weight += edge.Bound;
-            if (weight.Sign < 0) return cycle;
+            if (!found) return null;
+            if (ExactWeight(graph, work).Sign < 0) return ClaimsOnCycle(work);
         }
-        return FindExactly(nodeCount, constraints);
+        return FindExactly(graph, nodes, edges, work) ? ClaimsOnCycle(work) : null;
     }
 
-    // False when doubles cannot be trusted here (a bound beyond their range); else the verdict.
-    private static bool FindApproximately(int nodeCount, IReadOnlyList<DifferenceConstraint> constraints, out List<DifferenceConstraint>? cycle)
+    private static int LoadEdges(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work)
     {
-        cycle = null;
-        var bounds = new double[constraints.Count];
-        double largest = 0;
-        for (int e = 0; e < constraints.Count; e++)
+        int nodes = graph.NodeCount;
+        work.Reserve(nodes, claims.Length * 2 + nodes);
+        int[] from = work.EdgeFrom, to = work.EdgeTo, claimOf = work.EdgeClaim;
+        bool[] isLow = work.EdgeIsLow;
+        double[] bound = work.EdgeBound;
+        int e = 0;
+        foreach (int claim in claims)
         {
-            bounds[e] = constraints[e].Bound.ToDouble();
-            if (!double.IsFinite(bounds[e])) return false;
-            largest = Math.Max(largest, Math.Abs(bounds[e]));
+            int a = graph.StartNode[claim], b = graph.EndNode[claim];
+            double high = graph.High[claim], negatedLow = graph.NegatedLow[claim];
+            if (!double.IsNaN(high)) { from[e] = a; to[e] = b; claimOf[e] = claim; isLow[e] = false; bound[e] = high; e++; }            // S(b) − S(a) ≤ hi
+            if (!double.IsNaN(negatedLow)) { from[e] = b; to[e] = a; claimOf[e] = claim; isLow[e] = true; bound[e] = negatedLow; e++; } // S(a) − S(b) ≤ −lo
+        }
+        if (graph.NonNegative)
+        {
+            for (int n = 0; n + 1 < nodes; n++) { from[e] = n + 1; to[e] = n; claimOf[e] = -1; isLow[e] = false; bound[e] = 0.0; e++; } // S(n) − S(n+1) ≤ 0
+        }
+        return e;
+    }
+
+    // False when doubles cannot be trusted here (a bound beyond their range); else the verdict,
+    // with a cycle's edges in work.Cycle when `found`.
+    private static bool FindApproximately(int nodes, int edges, FeasibilityWorkspace work, out bool found)
+    {
+        found = false;
+        double[] bound = work.EdgeBound;
+        double largest = 0;
+        for (int e = 0; e < edges; e++)
+        {
+            if (!double.IsFinite(bound[e])) return false;
+            largest = Math.Max(largest, Math.Abs(bound[e]));
         }
         double tolerance = largest * 1e-12;
 
-        var outgoing = new List<int>[nodeCount];
-        for (int n = 0; n < nodeCount; n++) outgoing[n] = [];
-        for (int e = 0; e < constraints.Count; e++) outgoing[constraints[e].From].Add(e);
+        int[] outStart = work.OutStart, outEdges = work.OutEdges, from = work.EdgeFrom, to = work.EdgeTo;
+        Array.Clear(outStart, 0, nodes + 1);
+        for (int e = 0; e < edges; e++) outStart[from[e] + 1]++;
+        for (int n = 0; n < nodes; n++) outStart[n + 1] += outStart[n];
+        for (int e = 0; e < edges; e++) outEdges[outStart[from[e]]++] = e;
+        for (int n = nodes; n > 0; n--) outStart[n] = outStart[n - 1];
+        outStart[0] = 0;
 
-        var distance = new double[nodeCount];      // a virtual source at distance 0 from every node
-        var via = new int[nodeCount];
-        Array.Fill(via, -1);
-        var queued = new bool[nodeCount];
-        var queue = new Queue<int>(nodeCount);
-        for (int n = 0; n < nodeCount; n++) { queue.Enqueue(n); queued[n] = true; }
+        double[] distance = work.Distance;      // a virtual source at distance 0 from every node
+        int[] via = work.Via, queue = work.Queue;
+        bool[] queued = work.Queued;
+        for (int n = 0; n < nodes; n++)
+        {
+            distance[n] = 0;
+            via[n] = -1;
+            queue[n] = n;
+            queued[n] = true;
+        }
+        int head = 0, waiting = nodes;
 
         long relaxations = 0;
-        long limit = (long)nodeCount * Math.Max(1, constraints.Count) + nodeCount;
-        while (queue.Count > 0)
+        long limit = (long)nodes * Math.Max(1, edges) + nodes;
+        while (waiting > 0)
         {
-            int node = queue.Dequeue();
+            int node = queue[head];
+            head = head + 1 == nodes ? 0 : head + 1;
+            waiting--;
             queued[node] = false;
-            foreach (int e in outgoing[node])
+            for (int k = outStart[node], end = outStart[node + 1]; k < end; k++)
             {
-                DifferenceConstraint edge = constraints[e];
-                double candidate = distance[node] + bounds[e];
-                if (candidate >= distance[edge.To] - tolerance) continue;
-                distance[edge.To] = candidate;
-                via[edge.To] = e;
-                if (++relaxations % nodeCount == 0 && PredecessorCycle(nodeCount, constraints, via) is { } found)
+                int e = outEdges[k];
+                int target = to[e];
+                double candidate = distance[node] + bound[e];
+                if (candidate >= distance[target] - tolerance) continue;
+                distance[target] = candidate;
+                via[target] = e;
+                if (++relaxations % nodes == 0 && PredecessorCycle(nodes, work))
                 {
-                    cycle = found;
+                    found = true;
                     return true;
                 }
                 if (relaxations > limit) return false; // should not happen; let the exact search decide
-                if (!queued[edge.To]) { queue.Enqueue(edge.To); queued[edge.To] = true; }
+                if (!queued[target])
+                {
+                    int tail = head + waiting;
+                    queue[tail >= nodes ? tail - nodes : tail] = target;
+                    waiting++;
+                    queued[target] = true;
+                }
             }
         }
         return true; // no improvement left beyond the tolerance: no negative cycle
     }
 
-    private static List<DifferenceConstraint>? FindExactly(int nodeCount, IReadOnlyList<DifferenceConstraint> constraints)
+    // The cycle's weight in exact fractions, to confirm what doubles suggested.
+    private static Rational ExactWeight(FlowGroupGraph graph, FeasibilityWorkspace work)
     {
-        var distance = new Rational[nodeCount];
-        for (int i = 0; i < nodeCount; i++) distance[i] = Rational.Zero;
-        var via = new int[nodeCount];
-        Array.Fill(via, -1);
-        for (int round = 0; round < nodeCount; round++)
+        Rational weight = Rational.Zero;
+        foreach (int e in work.Cycle)
+        {
+            int claim = work.EdgeClaim[e];
+            if (claim < 0) continue;
+            AmountInterval total = graph.Claims[claim].Total;
+            weight = work.EdgeIsLow[e] ? weight - total.Low!.Value : weight + total.High!.Value;
+        }
+        return weight;
+    }
+
+    private static Rational ExactBound(FlowGroupGraph graph, FeasibilityWorkspace work, int edge)
+    {
+        int claim = work.EdgeClaim[edge];
+        if (claim < 0) return Rational.Zero;
+        AmountInterval total = graph.Claims[claim].Total;
+        return work.EdgeIsLow[edge] ? -total.Low!.Value : total.High!.Value;
+    }
+
+    private static bool FindExactly(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
+    {
+        var bound = new Rational[edges];
+        for (int e = 0; e < edges; e++) bound[e] = ExactBound(graph, work, e);
+        var distance = new Rational[nodes];
+        for (int i = 0; i < nodes; i++) distance[i] = Rational.Zero;
+        int[] via = work.Via, from = work.EdgeFrom, to = work.EdgeTo;
+        Array.Fill(via, -1, 0, nodes);
+        for (int round = 0; round < nodes; round++)
         {
             bool changed = false;
-            for (int e = 0; e < constraints.Count; e++)
+            for (int e = 0; e < edges; e++)
             {
-                DifferenceConstraint c = constraints[e];
-                Rational candidate = distance[c.From] + c.Bound;
-                if (candidate < distance[c.To])
+                Rational candidate = distance[from[e]] + bound[e];
+                if (candidate < distance[to[e]])
                 {
-                    distance[c.To] = candidate;
-                    via[c.To] = e;
+                    distance[to[e]] = candidate;
+                    via[to[e]] = e;
                     changed = true;
                 }
             }
-            if (!changed) return null;
+            if (!changed) return false;
         }
-        return PredecessorCycle(nodeCount, constraints, via)
-            ?? throw new InvalidOperationException("Bellman-Ford kept relaxing but its predecessor graph has no cycle.");
+        return PredecessorCycle(nodes, work)
+            ? true
+            : throw new InvalidOperationException("Bellman-Ford kept relaxing but its predecessor graph has no cycle.");
     }
 
-    // A cycle in the predecessor graph, if there is one; every such cycle is negative. Each walk
-    // back through predecessors is marked with its own stamp, so the whole check is O(n).
-    private static List<DifferenceConstraint>? PredecessorCycle(int nodeCount, IReadOnlyList<DifferenceConstraint> constraints, int[] via)
+    // A cycle in the predecessor graph, if there is one (its edges into work.Cycle); every such
+    // cycle is negative. Each walk back through predecessors is marked with its own stamp, so
+    // the whole check is O(n).
+    private static bool PredecessorCycle(int nodes, FeasibilityWorkspace work)
     {
-        var stamp = new int[nodeCount];
-        for (int startNode = 0; startNode < nodeCount; startNode++)
+        int[] stamp = work.Stamp, via = work.Via, from = work.EdgeFrom;
+        Array.Clear(stamp, 0, nodes);
+        for (int startNode = 0; startNode < nodes; startNode++)
         {
             int node = startNode;
             while (via[node] >= 0 && stamp[node] == 0)
             {
                 stamp[node] = startNode + 1;
-                node = constraints[via[node]].From;
+                node = from[via[node]];
             }
             if (via[node] < 0 || stamp[node] != startNode + 1) continue;
-            var cycle = new List<DifferenceConstraint>();
+            work.Cycle.Clear();
             int first = node;
             do
             {
-                DifferenceConstraint edge = constraints[via[node]];
-                cycle.Add(edge);
-                node = edge.From;
+                int edge = via[node];
+                work.Cycle.Add(edge);
+                node = from[edge];
             }
             while (node != first);
-            cycle.Reverse();
-            return cycle;
+            return true;
         }
-        return null;
+        return false;
+    }
+
+    private static int[] ClaimsOnCycle(FeasibilityWorkspace work)
+    {
+        var claims = new List<int>(work.Cycle.Count);
+        foreach (int e in work.Cycle)
+            if (work.EdgeClaim[e] >= 0) claims.Add(work.EdgeClaim[e]);
+        claims.Sort();
+        int distinct = 0;
+        for (int i = 0; i < claims.Count; i++)
+            if (distinct == 0 || claims[i] != claims[distinct - 1]) claims[distinct++] = claims[i];
+        return [.. claims.GetRange(0, distinct)];
     }
 }

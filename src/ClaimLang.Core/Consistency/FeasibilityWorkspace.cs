@@ -1,0 +1,62 @@
+namespace ClaimLang.Consistency;
+
+/// <summary>
+/// The arrays a feasibility test works in, kept from one test to the next (a group's subset
+/// searches run hundreds of tests, and a check runs thousands of groups), grown as needed.
+/// Edges are the difference constraints of one test: S(To) − S(From) ≤ Bound, from a claim
+/// (its lower or upper bound) or, with claim −1, from non-negativity.
+/// </summary>
+internal sealed class FeasibilityWorkspace
+{
+    public int[] EdgeFrom { get; private set; } = [];
+    public int[] EdgeTo { get; private set; } = [];
+    public int[] EdgeClaim { get; private set; } = [];
+    public bool[] EdgeIsLow { get; private set; } = [];
+    public double[] EdgeBound { get; private set; } = [];
+
+    /// <summary>Outgoing edges per node, in edge order: those of node n are OutEdges[OutStart[n]..OutStart[n + 1]).</summary>
+    public int[] OutStart { get; private set; } = [];
+    public int[] OutEdges { get; private set; } = [];
+
+    public double[] Distance { get; private set; } = [];
+    public int[] Via { get; private set; } = [];
+    public bool[] Queued { get; private set; } = [];
+    public int[] Queue { get; private set; } = [];
+    public int[] Stamp { get; private set; } = [];
+
+    /// <summary>The edges of the last negative cycle found.</summary>
+    public List<int> Cycle { get; } = [];
+
+    /// <summary>A list of claims being tested, for callers that build one.</summary>
+    public int[] Claims { get; private set; } = [];
+
+    public void Reserve(int nodes, int edges)
+    {
+        if (EdgeFrom.Length < edges)
+        {
+            int size = Math.Max(edges, EdgeFrom.Length * 2);
+            EdgeFrom = new int[size];
+            EdgeTo = new int[size];
+            EdgeClaim = new int[size];
+            EdgeIsLow = new bool[size];
+            EdgeBound = new double[size];
+            OutEdges = new int[size];
+        }
+        if (Distance.Length < nodes)
+        {
+            int size = Math.Max(nodes, Distance.Length * 2);
+            OutStart = new int[size + 1];
+            Distance = new double[size];
+            Via = new int[size];
+            Queued = new bool[size];
+            Queue = new int[size];
+            Stamp = new int[size];
+        }
+    }
+
+    public int[] ClaimBuffer(int claims)
+    {
+        if (Claims.Length < claims) Claims = new int[Math.Max(claims, Claims.Length * 2)];
+        return Claims;
+    }
+}
