@@ -11,13 +11,23 @@ namespace ClaimLang.Binding.Meaning;
 public static class AmountReader
 {
     /// <summary>Null when a number cannot be read (the parser reported it).</summary>
-    public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options)
+    public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options) => Read(amount, options, out _);
+
+    /// <summary>
+    /// The same, and whether the amount is a range whose lower end, as written, is above its
+    /// upper end (CL2003): the range is read once for both.
+    /// </summary>
+    public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options, out bool isEmptyRange)
     {
+        isEmptyRange = false;
         switch (amount)
         {
             case ValueAmountSyntax value when Read(value.Value, null, options) is { } v:
                 return new AmountInterval(v.Value - v.HalfUnit, v.Value + v.HalfUnit);
-            case RangeAmountSyntax range when ReadRange(range, options) is var (low, high) && low is { } a && high is { } b:
+            case RangeAmountSyntax range:
+                var (low, high) = ReadRange(range, options);
+                if (low is not { } a || high is not { } b) return null;
+                isEmptyRange = a.Value > b.Value;
                 return new AmountInterval(a.Value - a.HalfUnit, b.Value + b.HalfUnit);
             case BoundAmountSyntax bound when Read(bound.Value, null, options) is { } v:
                 return bound.IsLowerBound
