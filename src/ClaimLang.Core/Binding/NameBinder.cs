@@ -17,10 +17,11 @@ public static class NameBinder
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var labels = new Dictionary<string, ClaimLabelSyntax>(StringComparer.Ordinal);
+        // Labels are compared by their characters in the source, so no label becomes a string unless it is reported.
+        var labels = new Dictionary<LabelText, ClaimLabelSyntax>();
         foreach (TreeCheckResult file in files)
         {
-            used.UnionWith(file.UsedNames);
+            foreach (string name in file.UsedNames) used.Add(name);
             foreach (ClaimLabelSyntax label in file.Labels) CheckLabel(label, labels, diagnostics);
         }
         foreach (Symbol symbol in symbols.Symbols)
@@ -33,39 +34,64 @@ public static class NameBinder
 
     /// <summary>The symbol a name in a claim refers to, if it is declared and of a fitting kind.</summary>
     public static Symbol? Resolve(SymbolTable symbols, SyntaxToken name, NameRole role) =>
-        symbols.Lookup(name.Text) is { } symbol && role.Accepts(symbol.Kind) ? symbol : null;
+        symbols.Lookup(name.AsSpan()) is { } symbol && role.Accepts(symbol.Kind) ? symbol : null;
 
     /// <summary>CL1001 and CL1003 for a claim's names; the names that resolve are added to <paramref name="used"/>.</summary>
-    public static void BindClaim(ClaimSyntax claim, SymbolTable symbols, ImmutableHashSet<string>.Builder used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    internal static ClaimSymbols BindClaim(ClaimSyntax claim, SymbolTable symbols, HashSet<string> used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        foreach (var (name, role) in NameRoles.NamesOf(claim))
+        // The names in source order, as NameRoles.NamesOf lists them, without an iterator per claim.
+        Symbol? source = Bind(claim.Source, NameRole.Source, symbols, used, diagnostics);
+        Symbol? attribution = source;
+        foreach (QuotingClauseSyntax speaker in claim.Speakers) attribution = Bind(speaker.Speaker, NameRole.Speaker, symbols, used, diagnostics);
+        Symbol? from = Bind(claim.Subject.From, NameRole.Entity, symbols, used, diagnostics);
+        Symbol? to = claim.Subject.To is { } toName ? Bind(toName, NameRole.Entity, symbols, used, diagnostics) : null;
+        Symbol? metric = claim.Metric is { } metricName ? Bind(metricName, NameRole.Metric, symbols, used, diagnostics) : null;
+        if (claim.Unit.Name is { IsMissing: false } unit && symbols.Lookup(unit.AsSpan()) is { Kind: SymbolKind.Unit } declaredUnit)
+            used.Add(declaredUnit.Name);
+        return new ClaimSymbols(source, attribution, from, to, metric);
+    }
+
+    /// <summary>The symbols of a claim's names, without checking them.</summary>
+    internal static ClaimSymbols LookUp(ClaimSyntax claim, SymbolTable symbols)
+    {
+        Symbol? source = LookUp(claim.Source, symbols);
+        Symbol? attribution = claim.Speakers.IsEmpty ? source : LookUp(claim.Speakers[^1].Speaker, symbols);
+        Symbol? to = claim.Subject.To is { } toName ? LookUp(toName, symbols) : null;
+        Symbol? metric = claim.Metric is { } metricName ? LookUp(metricName, symbols) : null;
+        return new ClaimSymbols(source, attribution, LookUp(claim.Subject.From, symbols), to, metric);
+    }
+
+    private static Symbol? LookUp(SyntaxToken name, SymbolTable symbols) => name.IsMissing ? null : symbols.Lookup(name.AsSpan());
+
+    // The declared symbol of one name, whatever its kind; CL1001 when there is none, CL1003 when its kind does not fit.
+    private static Symbol? Bind(SyntaxToken name, NameRole role, SymbolTable symbols, HashSet<string> used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (name.IsMissing) return null;
+        Symbol? symbol = symbols.Lookup(name.AsSpan());
+        if (symbol is null)
         {
             string text = name.Text;
-            Symbol? symbol = symbols.Lookup(text);
-            if (symbol is null)
-            {
-                var (first, second) = role.Kinds();
-                string? closest = NameSuggester.Closest(text, symbols.NamesOfKind(first, second));
-                string hint = closest is null
-                    ? $"; declare it, e.g. `{DeclarationHint(role)} {text}`"
-                    : $"; did you mean '{closest}'?";
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UndeclaredName, name.GetLocation(), text, hint));
-            }
-            else if (!role.Accepts(symbol.Kind))
-            {
-                var related = symbol.Location is { } location
-                    ? [new RelatedLocation(location, $"'{text}' is declared as {symbol.Kind.WithArticle()} here")]
-                    : Array.Empty<RelatedLocation>();
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongKindOfName, name.GetLocation(), related,
-                    text, symbol.Kind.WithArticle(), role.Required()));
-            }
-            else
-            {
-                used.Add(symbol.Name);
-            }
+            var (first, second) = role.Kinds();
+            string? closest = NameSuggester.Closest(text, symbols.NamesOfKind(first, second));
+            string hint = closest is null
+                ? $"; declare it, e.g. `{DeclarationHint(role)} {text}`"
+                : $"; did you mean '{closest}'?";
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UndeclaredName, name.GetLocation(), text, hint));
         }
-        if (claim.Unit.Name is { IsMissing: false } unit && symbols.Lookup(unit.Text) is { Kind: SymbolKind.Unit } declaredUnit)
-            used.Add(declaredUnit.Name);
+        else if (!role.Accepts(symbol.Kind))
+        {
+            string text = symbol.Name;
+            var related = symbol.Location is { } location
+                ? [new RelatedLocation(location, $"'{text}' is declared as {symbol.Kind.WithArticle()} here")]
+                : Array.Empty<RelatedLocation>();
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongKindOfName, name.GetLocation(), related,
+                text, symbol.Kind.WithArticle(), role.Required()));
+        }
+        else
+        {
+            used.Add(symbol.Name);
+        }
+        return symbol;
     }
 
     private static string DeclarationHint(NameRole role) => role switch
@@ -76,22 +102,22 @@ public static class NameBinder
         _ => "metric",
     };
 
-    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<string, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<LabelText, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
+        if (labels.TryAdd(new LabelText(label.Identifier), label)) return;
         string text = label.Identifier.Text;
-        if (labels.TryAdd(text, label)) return;
-        var first = new RelatedLocation(labels[text].Identifier.GetLocation(), $"'{text}' first labels this claim");
+        var first = new RelatedLocation(labels[new LabelText(label.Identifier)].Identifier.GetLocation(), $"'{text}' first labels this claim");
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateLabel, label.Identifier.GetLocation(), [first], text));
     }
 
     /// <summary>A metric's <c>unit NAME</c> attribute uses a declared unit.</summary>
-    public static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, ImmutableHashSet<string>.Builder used)
+    public static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, HashSet<string> used)
     {
         if (metric.AttributeBlock is null) return;
         foreach (AttributeSyntax attribute in metric.AttributeBlock.Attributes)
         {
             if (attribute.Name.Kind == SyntaxKind.UnitKeyword && attribute.Value.Kind == SyntaxKind.IdentifierToken
-                && symbols.Lookup(attribute.Value.Text) is { Kind: SymbolKind.Unit } unit)
+                && symbols.Lookup(attribute.Value.AsSpan()) is { Kind: SymbolKind.Unit } unit)
             {
                 used.Add(unit.Name);
             }

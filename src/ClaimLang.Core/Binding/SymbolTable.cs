@@ -13,9 +13,13 @@ public sealed class SymbolTable
 {
     private readonly FrozenDictionary<string, Symbol> _byName;
 
+    // Claims name symbols by tokens: looking them up by the token's characters saves a string per name.
+    private readonly FrozenDictionary<string, Symbol>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
     private SymbolTable(FrozenDictionary<string, Symbol> byName, ImmutableArray<Diagnostic> diagnostics)
     {
         _byName = byName;
+        _bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Diagnostics = diagnostics;
     }
 
@@ -25,6 +29,8 @@ public sealed class SymbolTable
     public IEnumerable<Symbol> Symbols => _byName.Values;
 
     public Symbol? Lookup(string name) => _byName.GetValueOrDefault(name);
+
+    public Symbol? Lookup(ReadOnlySpan<char> name) => _bySpan.TryGetValue(name, out Symbol? symbol) ? symbol : null;
 
     /// <summary>The declared names of the given kinds, for "did you mean" hints.</summary>
     public IEnumerable<string> NamesOfKind(SymbolKind first, SymbolKind? second = null) =>

@@ -16,7 +16,8 @@ public static class TreeChecker
     public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var used = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        // The names are the symbols' own strings, so the set holds no copies.
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
         var meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
@@ -27,10 +28,11 @@ public static class TreeChecker
             {
                 case ClaimSyntax claim:
                     int before = diagnostics.Count;
-                    NameBinder.BindClaim(claim, symbols, used, diagnostics);
+                    ClaimSymbols names = NameBinder.BindClaim(claim, symbols, used, diagnostics);
                     if (claim.Label is { Identifier.IsMissing: false } label) labels.Add(label);
-                    UnitChecks.CheckClaim(claim, MeaningBinder.MetricOf(claim, symbols), units, diagnostics);
-                    ClaimMeaning? meaning = MeaningBinder.Check(claim, symbols, options, diagnostics);
+                    MetricInfo? metric = MeaningBinder.MetricOf(claim, names);
+                    UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
+                    ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, options, diagnostics);
                     // A claim with an error of its own takes no part in consistency checks.
                     if (meaning is not null && !HasError(diagnostics, before)) meanings.Add(meaning);
                     break;
@@ -44,7 +46,7 @@ public static class TreeChecker
                     break;
             }
         }
-        return new TreeCheckResult(diagnostics.ToImmutable(), used.ToImmutable(), labels.ToImmutable(), meanings.ToImmutable());
+        return new TreeCheckResult(diagnostics.ToImmutable(), used, labels.ToImmutable(), meanings.ToImmutable());
     }
 
     private static bool HasError(ImmutableArray<Diagnostic>.Builder diagnostics, int from)
