@@ -37,7 +37,8 @@ public static class NameBinder
         symbols.Lookup(name.AsSpan()) is { } symbol && role.Accepts(symbol.Kind) ? symbol : null;
 
     /// <summary>CL1001 and CL1003 for a claim's names; the names that resolve are added to <paramref name="used"/>.</summary>
-    internal static ClaimSymbols BindClaim(ClaimSyntax claim, SymbolTable symbols, HashSet<string> used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <remarks><paramref name="used"/> is indexed by <see cref="SymbolTable.IndexOf"/>.</remarks>
+    internal static ClaimSymbols BindClaim(ClaimSyntax claim, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         // The names in source order, as NameRoles.NamesOf lists them, without an iterator per claim.
         Symbol? source = Bind(claim.Source, NameRole.Source, symbols, used, diagnostics);
@@ -46,8 +47,11 @@ public static class NameBinder
         Symbol? from = Bind(claim.Subject.From, NameRole.Entity, symbols, used, diagnostics);
         Symbol? to = claim.Subject.To is { } toName ? Bind(toName, NameRole.Entity, symbols, used, diagnostics) : null;
         Symbol? metric = claim.Metric is { } metricName ? Bind(metricName, NameRole.Metric, symbols, used, diagnostics) : null;
-        if (claim.Unit.Name is { IsMissing: false } unit && symbols.Lookup(unit.AsSpan()) is { Kind: SymbolKind.Unit } declaredUnit)
-            used.Add(declaredUnit.Name);
+        if (claim.Unit.Name is { IsMissing: false } unit && symbols.IndexOf(unit.AsSpan()) is >= 0 and var unitIndex
+            && symbols[unitIndex].Kind == SymbolKind.Unit)
+        {
+            used[unitIndex] = true;
+        }
         return new ClaimSymbols(source, attribution, from, to, metric);
     }
 
@@ -64,10 +68,11 @@ public static class NameBinder
     private static Symbol? LookUp(SyntaxToken name, SymbolTable symbols) => name.IsMissing ? null : symbols.Lookup(name.AsSpan());
 
     // The declared symbol of one name, whatever its kind; CL1001 when there is none, CL1003 when its kind does not fit.
-    private static Symbol? Bind(SyntaxToken name, NameRole role, SymbolTable symbols, HashSet<string> used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static Symbol? Bind(SyntaxToken name, NameRole role, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (name.IsMissing) return null;
-        Symbol? symbol = symbols.Lookup(name.AsSpan());
+        int index = symbols.IndexOf(name.AsSpan());
+        Symbol? symbol = index >= 0 ? symbols[index] : null;
         if (symbol is null)
         {
             string text = name.Text;
@@ -89,7 +94,7 @@ public static class NameBinder
         }
         else
         {
-            used.Add(symbol.Name);
+            used[index] = true;
         }
         return symbol;
     }
@@ -111,15 +116,15 @@ public static class NameBinder
     }
 
     /// <summary>A metric's <c>unit NAME</c> attribute uses a declared unit.</summary>
-    public static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, HashSet<string> used)
+    internal static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, bool[] used)
     {
         if (metric.AttributeBlock is null) return;
         foreach (AttributeSyntax attribute in metric.AttributeBlock.Attributes)
         {
             if (attribute.Name.Kind == SyntaxKind.UnitKeyword && attribute.Value.Kind == SyntaxKind.IdentifierToken
-                && symbols.Lookup(attribute.Value.AsSpan()) is { Kind: SymbolKind.Unit } unit)
+                && symbols.IndexOf(attribute.Value.AsSpan()) is >= 0 and var index && symbols[index].Kind == SymbolKind.Unit)
             {
-                used.Add(unit.Name);
+                used[index] = true;
             }
         }
     }

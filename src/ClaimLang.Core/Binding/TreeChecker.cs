@@ -16,8 +16,9 @@ public static class TreeChecker
     public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        // The names are the symbols' own strings, so the set holds no copies.
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Which symbols the file uses, by their place in the table: marking an array is cheaper
+        // than adding a name to a set for every name of every claim.
+        var used = new bool[symbols.Count];
         var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
         var meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
@@ -46,7 +47,16 @@ public static class TreeChecker
                     break;
             }
         }
-        return new TreeCheckResult(diagnostics.ToImmutable(), used, labels.ToImmutable(), meanings.ToImmutable());
+        return new TreeCheckResult(diagnostics.ToImmutable(), UsedNames(used, symbols), labels.ToImmutable(), meanings.ToImmutable());
+    }
+
+    // The symbols' own strings, so the set holds no copies.
+    private static HashSet<string> UsedNames(bool[] used, SymbolTable symbols)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < used.Length; i++)
+            if (used[i]) names.Add(symbols[i].Name);
+        return names;
     }
 
     private static bool HasError(ImmutableArray<Diagnostic>.Builder diagnostics, int from)
