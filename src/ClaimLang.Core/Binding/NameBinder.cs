@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
@@ -13,6 +14,8 @@ namespace ClaimLang.Binding;
 public static class NameBinder
 {
     /// <summary>CL1004 and CL1005, project-wide, from every file's checking results in path order.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<Diagnostic> CheckProject(SymbolTable symbols, IEnumerable<TreeCheckResult> files)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -38,6 +41,7 @@ public static class NameBinder
 
     /// <summary>CL1001 and CL1003 for a claim's names; the names that resolve are added to <paramref name="used"/>.</summary>
     /// <remarks><paramref name="used"/> is indexed by <see cref="SymbolTable.IndexOf"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ClaimSymbols BindClaim(ClaimSyntax claim, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         // The names in source order, as NameRoles.NamesOf lists them, without an iterator per claim.
@@ -68,6 +72,7 @@ public static class NameBinder
     private static Symbol? LookUp(SyntaxToken name, SymbolTable symbols) => name.IsMissing ? null : symbols.Lookup(name.AsSpan());
 
     // The declared symbol of one name, whatever its kind; CL1001 when there is none, CL1003 when its kind does not fit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Symbol? Bind(SyntaxToken name, NameRole role, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (name.IsMissing) return null;
@@ -107,6 +112,7 @@ public static class NameBinder
         _ => "metric",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckLabel(ClaimLabelSyntax label, Dictionary<LabelText, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (labels.TryAdd(new LabelText(label.Identifier), label)) return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Binding.Meaning;
@@ -17,6 +18,8 @@ public static class AmountReader
     /// The same, and whether the amount is a range whose lower end, as written, is above its
     /// upper end (CL2003): the range is read once for both.
     /// </summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options, out bool isEmptyRange)
     {
         isEmptyRange = false;
@@ -46,6 +49,7 @@ public static class AmountReader
     public static (WrittenNumber? Low, WrittenNumber? High) ReadRange(RangeAmountSyntax range, MeaningOptions options) =>
         (Read(range.Low, range.High.ScaleWord, options), Read(range.High, null, options));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WrittenNumber? Read(NumberSyntax number, SyntaxToken? inheritedScale, MeaningOptions options)
     {
         WrittenNumber? written = WrittenNumber.Read(number.NumberToken, number.ScaleWord ?? inheritedScale);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
@@ -32,6 +33,8 @@ public static class MeaningBinder
         ImmutableArray<Diagnostic>.Builder diagnostics) =>
         Bind(claim, names, metric, unit, options, diagnostics);
 
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClaimMeaning? Bind(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, MeaningOptions options,
         ImmutableArray<Diagnostic>.Builder? report)
     {
@@ -159,6 +162,7 @@ public static class MeaningBinder
         return $"{written} is above {metric.Name}'s max {metric.Max}";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClaimPeriod? ReadPeriod(PeriodSyntax period)
     {
         if (WrittenDate.Read(period.Start) is not { } first) return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 
@@ -70,6 +71,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         exponent >= 0 ? Normalise(significand * TenTo(exponent), BigInteger.One) : Normalise(significand, TenTo(-exponent));
 
     /// <summary>significand × 10^exponent, exactly, without BigInteger arithmetic when the result fits.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Rational Scaled(long significand, int exponent)
     {
         if (exponent >= 0)
@@ -91,6 +94,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return Scaled(bits[3] < 0 ? -magnitude : magnitude, -scale);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Rational operator +(Rational a, Rational b)
     {
         if (a._large is not null || b._large is not null)
@@ -106,6 +110,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational operator -(Rational a) =>
         a._large is { } large ? new Rational(0, 0, new LargeFraction(-large.Numerator, large.Denominator)) : new Rational(-a._numerator, a._denominator, null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Rational operator *(Rational a, Rational b)
     {
         if (a._large is not null || b._large is not null)
@@ -143,6 +148,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CompareTo(Rational other)
     {
         if (_large is not null || other._large is not null)
@@ -189,6 +195,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return new Rational(0, 0, new LargeFraction(numerator, denominator));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Rational Normalise(Int128 numerator, Int128 denominator)
     {
         if (denominator < 0) (numerator, denominator) = (-numerator, -denominator);
@@ -214,6 +221,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static UInt128 UInt128Magnitude(Int128 value) => value < 0 ? (UInt128)(-value) : (UInt128)value;
 
     // Binary GCD: shifts and subtractions only, no division. Gcd(0, b) is b.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Gcd(long a, long b)
     {
         ulong x = (ulong)Math.Abs(a), y = (ulong)Math.Abs(b);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
@@ -45,6 +46,8 @@ public static class UnitChecks
     }
 
     /// <summary>CL2001 for the claim's unit, CL2002 when it does not fit the metric's; the claim's unit when it is known.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UnitInfo? CheckClaim(ClaimSyntax claim, MetricInfo? metric, UnitCatalog units, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         SyntaxToken unit = claim.Unit.Name;

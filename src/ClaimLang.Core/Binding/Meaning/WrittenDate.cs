@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Binding.Meaning;
@@ -13,6 +14,8 @@ public readonly record struct WrittenDate(DateOnly First, DateOnly Last, SyntaxT
     public string Text => Token.Text;
 
     /// <summary>Reads a date token or a four-digit year; null for anything the parser already reported.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WrittenDate? Read(SyntaxToken token)
     {
         if (token.IsMissing) return null;

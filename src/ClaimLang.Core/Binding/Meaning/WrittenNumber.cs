@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using ClaimLang.Syntax;
 
@@ -11,6 +12,8 @@ namespace ClaimLang.Binding.Meaning;
 public readonly record struct WrittenNumber(Rational Value, Rational HalfUnit)
 {
     /// <summary>Reads a number token with an optional scale word; null for a token the parser already reported as malformed.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WrittenNumber? Read(SyntaxToken number, SyntaxToken? scaleWord)
     {
         if (number.IsMissing) return null;
