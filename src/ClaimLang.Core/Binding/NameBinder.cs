@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
@@ -13,14 +14,17 @@ namespace ClaimLang.Binding;
 public static class NameBinder
 {
     /// <summary>CL1004 and CL1005, project-wide, from every file's checking results in path order.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<Diagnostic> CheckProject(SymbolTable symbols, IEnumerable<TreeCheckResult> files)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var labels = new Dictionary<string, ClaimLabelSyntax>(StringComparer.Ordinal);
+        // Labels are compared by their characters in the source, so no label becomes a string unless it is reported.
+        var labels = new Dictionary<LabelText, ClaimLabelSyntax>();
         foreach (TreeCheckResult file in files)
         {
-            used.UnionWith(file.UsedNames);
+            foreach (string name in file.UsedNames) used.Add(name);
             foreach (ClaimLabelSyntax label in file.Labels) CheckLabel(label, labels, diagnostics);
         }
         foreach (Symbol symbol in symbols.Symbols)
@@ -33,39 +37,71 @@ public static class NameBinder
 
     /// <summary>The symbol a name in a claim refers to, if it is declared and of a fitting kind.</summary>
     public static Symbol? Resolve(SymbolTable symbols, SyntaxToken name, NameRole role) =>
-        symbols.Lookup(name.Text) is { } symbol && role.Accepts(symbol.Kind) ? symbol : null;
+        symbols.Lookup(name.AsSpan()) is { } symbol && role.Accepts(symbol.Kind) ? symbol : null;
 
     /// <summary>CL1001 and CL1003 for a claim's names; the names that resolve are added to <paramref name="used"/>.</summary>
-    public static void BindClaim(ClaimSyntax claim, SymbolTable symbols, ImmutableHashSet<string>.Builder used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <remarks><paramref name="used"/> is indexed by <see cref="SymbolTable.IndexOf"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ClaimSymbols BindClaim(ClaimSyntax claim, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        foreach (var (name, role) in NameRoles.NamesOf(claim))
+        // The names in source order, as NameRoles.NamesOf lists them, without an iterator per claim.
+        Symbol? source = Bind(claim.Source, NameRole.Source, symbols, used, diagnostics);
+        Symbol? attribution = source;
+        foreach (QuotingClauseSyntax speaker in claim.Speakers) attribution = Bind(speaker.Speaker, NameRole.Speaker, symbols, used, diagnostics);
+        Symbol? from = Bind(claim.Subject.From, NameRole.Entity, symbols, used, diagnostics);
+        Symbol? to = claim.Subject.To is { } toName ? Bind(toName, NameRole.Entity, symbols, used, diagnostics) : null;
+        Symbol? metric = claim.Metric is { } metricName ? Bind(metricName, NameRole.Metric, symbols, used, diagnostics) : null;
+        if (claim.Unit.Name is { IsMissing: false } unit && symbols.IndexOf(unit.AsSpan()) is >= 0 and var unitIndex
+            && symbols[unitIndex].Kind == SymbolKind.Unit)
+        {
+            used[unitIndex] = true;
+        }
+        return new ClaimSymbols(source, attribution, from, to, metric);
+    }
+
+    /// <summary>The symbols of a claim's names, without checking them.</summary>
+    internal static ClaimSymbols LookUp(ClaimSyntax claim, SymbolTable symbols)
+    {
+        Symbol? source = LookUp(claim.Source, symbols);
+        Symbol? attribution = claim.Speakers.IsEmpty ? source : LookUp(claim.Speakers[^1].Speaker, symbols);
+        Symbol? to = claim.Subject.To is { } toName ? LookUp(toName, symbols) : null;
+        Symbol? metric = claim.Metric is { } metricName ? LookUp(metricName, symbols) : null;
+        return new ClaimSymbols(source, attribution, LookUp(claim.Subject.From, symbols), to, metric);
+    }
+
+    private static Symbol? LookUp(SyntaxToken name, SymbolTable symbols) => name.IsMissing ? null : symbols.Lookup(name.AsSpan());
+
+    // The declared symbol of one name, whatever its kind; CL1001 when there is none, CL1003 when its kind does not fit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Symbol? Bind(SyntaxToken name, NameRole role, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (name.IsMissing) return null;
+        int index = symbols.IndexOf(name.AsSpan());
+        Symbol? symbol = index >= 0 ? symbols[index] : null;
+        if (symbol is null)
         {
             string text = name.Text;
-            Symbol? symbol = symbols.Lookup(text);
-            if (symbol is null)
-            {
-                var (first, second) = role.Kinds();
-                string? closest = NameSuggester.Closest(text, symbols.NamesOfKind(first, second));
-                string hint = closest is null
-                    ? $"; declare it, e.g. `{DeclarationHint(role)} {text}`"
-                    : $"; did you mean '{closest}'?";
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UndeclaredName, name.GetLocation(), text, hint));
-            }
-            else if (!role.Accepts(symbol.Kind))
-            {
-                var related = symbol.Location is { } location
-                    ? [new RelatedLocation(location, $"'{text}' is declared as {symbol.Kind.WithArticle()} here")]
-                    : Array.Empty<RelatedLocation>();
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongKindOfName, name.GetLocation(), related,
-                    text, symbol.Kind.WithArticle(), role.Required()));
-            }
-            else
-            {
-                used.Add(symbol.Name);
-            }
+            var (first, second) = role.Kinds();
+            string? closest = NameSuggester.Closest(text, symbols.NamesOfKind(first, second));
+            string hint = closest is null
+                ? $"; declare it, e.g. `{DeclarationHint(role)} {text}`"
+                : $"; did you mean '{closest}'?";
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UndeclaredName, name.GetLocation(), text, hint));
         }
-        if (claim.Unit.Name is { IsMissing: false } unit && symbols.Lookup(unit.Text) is { Kind: SymbolKind.Unit } declaredUnit)
-            used.Add(declaredUnit.Name);
+        else if (!role.Accepts(symbol.Kind))
+        {
+            string text = symbol.Name;
+            var related = symbol.Location is { } location
+                ? [new RelatedLocation(location, $"'{text}' is declared as {symbol.Kind.WithArticle()} here")]
+                : Array.Empty<RelatedLocation>();
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongKindOfName, name.GetLocation(), related,
+                text, symbol.Kind.WithArticle(), role.Required()));
+        }
+        else
+        {
+            used[index] = true;
+        }
+        return symbol;
     }
 
     private static string DeclarationHint(NameRole role) => role switch
@@ -76,24 +112,25 @@ public static class NameBinder
         _ => "metric",
     };
 
-    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<string, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<LabelText, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
+        if (labels.TryAdd(new LabelText(label.Identifier), label)) return;
         string text = label.Identifier.Text;
-        if (labels.TryAdd(text, label)) return;
-        var first = new RelatedLocation(labels[text].Identifier.GetLocation(), $"'{text}' first labels this claim");
+        var first = new RelatedLocation(labels[new LabelText(label.Identifier)].Identifier.GetLocation(), $"'{text}' first labels this claim");
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateLabel, label.Identifier.GetLocation(), [first], text));
     }
 
     /// <summary>A metric's <c>unit NAME</c> attribute uses a declared unit.</summary>
-    public static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, ImmutableHashSet<string>.Builder used)
+    internal static void MarkMetricUnitUsed(DeclarationSyntax metric, SymbolTable symbols, bool[] used)
     {
         if (metric.AttributeBlock is null) return;
         foreach (AttributeSyntax attribute in metric.AttributeBlock.Attributes)
         {
             if (attribute.Name.Kind == SyntaxKind.UnitKeyword && attribute.Value.Kind == SyntaxKind.IdentifierToken
-                && symbols.Lookup(attribute.Value.Text) is { Kind: SymbolKind.Unit } unit)
+                && symbols.IndexOf(attribute.Value.AsSpan()) is >= 0 and var index && symbols[index].Kind == SymbolKind.Unit)
             {
-                used.Add(unit.Name);
+                used[index] = true;
             }
         }
     }

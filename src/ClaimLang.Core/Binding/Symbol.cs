@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 
@@ -34,6 +35,11 @@ public sealed class Symbol
 
     /// <summary>For a metric: its kind, unit and bounds, read once (every claim of the metric asks).</summary>
     internal Meaning.MetricInfo MetricInfo => _metric ??= Meaning.MetricInfo.From(this);
+
+    private StrongBox<Meaning.WrittenDate?>? _published;
+
+    /// <summary>For a source: its <c>published</c> date, read once (every claim with an <c>as of</c> asks).</summary>
+    internal Meaning.WrittenDate? Published => (_published ??= new StrongBox<Meaning.WrittenDate?>(Meaning.SourceInfo.Published(this))).Value;
 
     public override string ToString() => $"{Kind.Keyword()} {Name}";
 }

@@ -13,9 +13,19 @@ public sealed class SymbolTable
 {
     private readonly FrozenDictionary<string, Symbol> _byName;
 
+    // Claims name symbols by tokens: looking them up by the token's characters saves a string
+    // per name. The lookup gives the symbol's place in _ordered, so that a file's checks can
+    // mark the symbols its claims use in an array rather than a set.
+    private readonly ImmutableArray<Symbol> _ordered;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
+
     private SymbolTable(FrozenDictionary<string, Symbol> byName, ImmutableArray<Diagnostic> diagnostics)
     {
         _byName = byName;
+        _ordered = byName.Values;
+        var indexByName = new Dictionary<string, int>(_ordered.Length, StringComparer.Ordinal);
+        for (int i = 0; i < _ordered.Length; i++) indexByName.Add(_ordered[i].Name, i);
+        _indexBySpan = indexByName.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Diagnostics = diagnostics;
     }
 
@@ -25,6 +35,16 @@ public sealed class SymbolTable
     public IEnumerable<Symbol> Symbols => _byName.Values;
 
     public Symbol? Lookup(string name) => _byName.GetValueOrDefault(name);
+
+    public Symbol? Lookup(ReadOnlySpan<char> name) => _indexBySpan.TryGetValue(name, out int index) ? _ordered[index] : null;
+
+    /// <summary>How many symbols the table holds, built-ins included: the length of a <see cref="IndexOf"/>-indexed array.</summary>
+    internal int Count => _ordered.Length;
+
+    /// <summary>The place of a name's symbol in the table, from 0 to <see cref="Count"/> − 1; −1 when the name is not declared.</summary>
+    internal int IndexOf(ReadOnlySpan<char> name) => _indexBySpan.TryGetValue(name, out int index) ? index : -1;
+
+    internal Symbol this[int index] => _ordered[index];
 
     /// <summary>The declared names of the given kinds, for "did you mean" hints.</summary>
     public IEnumerable<string> NamesOfKind(SymbolKind first, SymbolKind? second = null) =>

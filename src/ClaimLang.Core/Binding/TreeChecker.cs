@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Binding.Units;
@@ -11,12 +12,21 @@ namespace ClaimLang.Binding;
 /// (CL1006), units (CL2001, CL2002), values and time (CL2003, CL2004, CL3001–CL3003).
 /// Members with a syntax error are left out: whatever they would report repeats it.
 /// </summary>
+/// <remarks>
+/// A check is a short-lived process, and the per-claim code here and in the binders it calls
+/// runs a hundred thousand times in its first few hundred milliseconds: long before tiered
+/// compilation would optimise it. The hottest methods are therefore marked
+/// <see cref="MethodImplOptions.AggressiveOptimization"/>, compiled optimised on first call.
+/// </remarks>
 public static class TreeChecker
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var used = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        // Which symbols the file uses, by their place in the table: marking an array is cheaper
+        // than adding a name to a set for every name of every claim.
+        var used = new bool[symbols.Count];
         var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
         var meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
@@ -27,10 +37,11 @@ public static class TreeChecker
             {
                 case ClaimSyntax claim:
                     int before = diagnostics.Count;
-                    NameBinder.BindClaim(claim, symbols, used, diagnostics);
+                    ClaimSymbols names = NameBinder.BindClaim(claim, symbols, used, diagnostics);
                     if (claim.Label is { Identifier.IsMissing: false } label) labels.Add(label);
-                    UnitChecks.CheckClaim(claim, MeaningBinder.MetricOf(claim, symbols), units, diagnostics);
-                    ClaimMeaning? meaning = MeaningBinder.Check(claim, symbols, options, diagnostics);
+                    MetricInfo? metric = MeaningBinder.MetricOf(claim, names);
+                    UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
+                    ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, options, diagnostics);
                     // A claim with an error of its own takes no part in consistency checks.
                     if (meaning is not null && !HasError(diagnostics, before)) meanings.Add(meaning);
                     break;
@@ -44,7 +55,16 @@ public static class TreeChecker
                     break;
             }
         }
-        return new TreeCheckResult(diagnostics.ToImmutable(), used.ToImmutable(), labels.ToImmutable(), meanings.ToImmutable());
+        return new TreeCheckResult(diagnostics.ToImmutable(), UsedNames(used, symbols), labels.ToImmutable(), meanings.ToImmutable());
+    }
+
+    // The symbols' own strings, so the set holds no copies.
+    private static HashSet<string> UsedNames(bool[] used, SymbolTable symbols)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < used.Length; i++)
+            if (used[i]) names.Add(symbols[i].Name);
+        return names;
     }
 
     private static bool HasError(ImmutableArray<Diagnostic>.Builder diagnostics, int from)

@@ -1,13 +1,49 @@
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>The values an amount admits, after rounding or approximation; a null end is open (a bound such as <c>&gt;= 12e9</c>).</summary>
-public readonly record struct AmountInterval(Rational? Low, Rational? High)
+public readonly struct AmountInterval : IEquatable<AmountInterval>
 {
+    // The ends are kept as plain Rationals with flags rather than as Rational?, which would pad
+    // each end by a word: every claim's meaning holds two intervals.
+    private readonly Rational _low;
+    private readonly Rational _high;
+    private readonly bool _hasLow;
+    private readonly bool _hasHigh;
+
+    public AmountInterval(Rational? low, Rational? high)
+    {
+        _low = low.GetValueOrDefault();
+        _hasLow = low.HasValue;
+        _high = high.GetValueOrDefault();
+        _hasHigh = high.HasValue;
+    }
+
+    public Rational? Low => _hasLow ? _low : null;
+
+    public Rational? High => _hasHigh ? _high : null;
+
+    public void Deconstruct(out Rational? low, out Rational? high)
+    {
+        low = Low;
+        high = High;
+    }
+
     public AmountInterval Times(Rational factor) => new(Low * factor, High * factor);
 
     public bool Intersects(AmountInterval other) =>
-        !(Low is { } low && other.High is { } otherHigh && low > otherHigh)
-        && !(High is { } high && other.Low is { } otherLow && high < otherLow);
+        !(_hasLow && other._hasHigh && _low > other._high)
+        && !(_hasHigh && other._hasLow && _high < other._low);
+
+    public bool Equals(AmountInterval other) =>
+        _hasLow == other._hasLow && _hasHigh == other._hasHigh && _low == other._low && _high == other._high;
+
+    public override bool Equals(object? obj) => obj is AmountInterval other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Low, High);
+
+    public static bool operator ==(AmountInterval left, AmountInterval right) => left.Equals(right);
+
+    public static bool operator !=(AmountInterval left, AmountInterval right) => !left.Equals(right);
 
     /// <summary><c>35.5e9..36.5e9</c>, <c>&gt;= 11.5e9</c>, <c>&lt;= 6.5e9</c>.</summary>
     public override string ToString() => (Low, High) switch

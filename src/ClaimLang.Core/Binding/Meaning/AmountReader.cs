@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Binding.Meaning;
@@ -11,13 +12,25 @@ namespace ClaimLang.Binding.Meaning;
 public static class AmountReader
 {
     /// <summary>Null when a number cannot be read (the parser reported it).</summary>
-    public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options)
+    public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options) => Read(amount, options, out _);
+
+    /// <summary>
+    /// The same, and whether the amount is a range whose lower end, as written, is above its
+    /// upper end (CL2003): the range is read once for both.
+    /// </summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static AmountInterval? Read(AmountSyntax amount, MeaningOptions options, out bool isEmptyRange)
     {
+        isEmptyRange = false;
         switch (amount)
         {
             case ValueAmountSyntax value when Read(value.Value, null, options) is { } v:
                 return new AmountInterval(v.Value - v.HalfUnit, v.Value + v.HalfUnit);
-            case RangeAmountSyntax range when ReadRange(range, options) is var (low, high) && low is { } a && high is { } b:
+            case RangeAmountSyntax range:
+                var (low, high) = ReadRange(range, options);
+                if (low is not { } a || high is not { } b) return null;
+                isEmptyRange = a.Value > b.Value;
                 return new AmountInterval(a.Value - a.HalfUnit, b.Value + b.HalfUnit);
             case BoundAmountSyntax bound when Read(bound.Value, null, options) is { } v:
                 return bound.IsLowerBound
@@ -36,6 +49,7 @@ public static class AmountReader
     public static (WrittenNumber? Low, WrittenNumber? High) ReadRange(RangeAmountSyntax range, MeaningOptions options) =>
         (Read(range.Low, range.High.ScaleWord, options), Read(range.High, null, options));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WrittenNumber? Read(NumberSyntax number, SyntaxToken? inheritedScale, MeaningOptions options)
     {
         WrittenNumber? written = WrittenNumber.Read(number.NumberToken, number.ScaleWord ?? inheritedScale);

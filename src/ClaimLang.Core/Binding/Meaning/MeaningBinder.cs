@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 
@@ -13,42 +15,58 @@ namespace ClaimLang.Binding.Meaning;
 public static class MeaningBinder
 {
     /// <summary>The claim's meaning, or null when it cannot be worked out (a number, date or name the other checks already report).</summary>
-    public static ClaimMeaning? Meaning(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options) =>
-        Bind(claim, symbols, options, report: null);
+    public static ClaimMeaning? Meaning(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options)
+    {
+        ClaimSymbols names = NameBinder.LookUp(claim, symbols);
+        return Bind(claim, names, MetricOf(claim, names), unit: null, options, report: null);
+    }
 
     /// <summary>Reports what is wrong with the claim on its own, and returns its meaning when nothing is.</summary>
-    public static ClaimMeaning? Check(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder diagnostics) =>
-        Bind(claim, symbols, options, diagnostics);
+    public static ClaimMeaning? Check(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        ClaimSymbols names = NameBinder.LookUp(claim, symbols);
+        return Bind(claim, names, MetricOf(claim, names), unit: null, options, diagnostics);
+    }
 
-    private static ClaimMeaning? Bind(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder? report)
+    /// <summary>The same, for a claim whose names, metric and unit the other checks have already looked up.</summary>
+    internal static ClaimMeaning? Check(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, MeaningOptions options,
+        ImmutableArray<Diagnostic>.Builder diagnostics) =>
+        Bind(claim, names, metric, unit, options, diagnostics);
+
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ClaimMeaning? Bind(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, MeaningOptions options,
+        ImmutableArray<Diagnostic>.Builder? report)
     {
         bool ok = true;
-        if (!claim.Subject.IsFlow && claim.Metric is null)
+        SubjectSyntax subject = claim.Subject;
+        if (!subject.IsFlow && claim.Metric is null)
         {
-            Report(report, DiagnosticDescriptors.SyntaxError, claim.Subject.GetLocation(),
-                $"a claim about one entity must name a metric, as in `{claim.Subject.From.Text} poverty_rate ~80 % 2018`");
+            Report(report, DiagnosticDescriptors.SyntaxError, subject.GetLocation(),
+                $"a claim about one entity must name a metric, as in `{subject.From.Text} poverty_rate ~80 % 2018`");
             ok = false;
         }
 
-        AmountInterval? amount = AmountReader.Read(claim.Amount, options);
-        if (claim.Amount is RangeAmountSyntax range && AmountReader.ReadRange(range, options) is ({ } low, { } high) && low.Value > high.Value)
+        AmountInterval? amount = AmountReader.Read(claim.Amount, options, out bool isEmptyRange);
+        if (isEmptyRange && claim.Amount is RangeAmountSyntax range)
         {
             Report(report, DiagnosticDescriptors.EmptyRange, range.GetLocation(), range.Low.ToString(), range.High.ToString());
             ok = false;
         }
 
-        ClaimPeriod? period = ReadPeriod(claim.Period);
-        if (period is not null && period.End < period.Start)
+        PeriodSyntax periodSyntax = claim.Period;
+        ClaimPeriod? period = ReadPeriod(periodSyntax);
+        if (period is { } p && p.End < p.Start)
         {
-            Report(report, DiagnosticDescriptors.PeriodEndsBeforeStart, claim.Period.GetLocation(),
-                claim.Period.Start.Text, claim.Period.End?.Text);
+            Report(report, DiagnosticDescriptors.PeriodEndsBeforeStart, periodSyntax.GetLocation(),
+                periodSyntax.Start.Text, periodSyntax.End?.Text);
             ok = false;
         }
 
-        MetricInfo? metric = MetricOf(claim, symbols);
-        RateUnit? rate = ReadRate(claim.Rate);
+        RateSyntax? rateSyntax = claim.Rate;
+        RateUnit? rate = ReadRate(rateSyntax);
 
-        if (metric is { IsFlow: false } && claim.Rate is { } rateSyntax)
+        if (metric is { IsFlow: false } && rateSyntax is not null)
         {
             Report(report, DiagnosticDescriptors.UnitDoesNotFitMetric, rateSyntax.GetLocation(),
                 $"'{metric.Name}' is a level (a state at a time), so it has no rate per {rateSyntax.TimeUnit.Text}: write the level itself, e.g. `~80 %`");
@@ -67,16 +85,19 @@ public static class MeaningBinder
             if (qualifier is AsOfQualifierSyntax a) asOfSyntax ??= a;
             else if (qualifier is StatusQualifierSyntax st) statusSyntax ??= st;
         }
-        WrittenDate? asOf = asOfSyntax is null ? null : WrittenDate.Read(asOfSyntax.Date);
-        if (asOf is { } stated && period is not null && ok)
-            CheckAsOf(claim, asOfSyntax!, stated, period, rate is not null, symbols, report);
+        if (asOfSyntax is not null && report is not null && ok && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
+            CheckAsOf(claim, names, asOfSyntax, stated, checkedPeriod, rate is not null, report);
 
-        if (!ok || amount is null || period is null || metric is null || rate is null && claim.Rate is not null) return null;
-        AmountInterval total = rate is { } per ? amount.Value.Times(period.Count(per)) : amount.Value;
-        string attribution = claim.Speakers.IsEmpty ? claim.Source.Text : claim.Speakers[^1].Speaker.Text;
-        string? status = statusSyntax?.Value.Text;
-        return new ClaimMeaning(claim, attribution, claim.Subject.From.Text, claim.Subject.To?.Text, metric.Name,
-            claim.Unit.Name.Text, rate, amount.Value, period, total, asOf, status);
+        if (!ok || amount is not { } amountValue || period is not { } periodValue || metric is null || rate is null && rateSyntax is not null)
+            return null;
+        AmountInterval total = rate is { } per ? amountValue.Times(periodValue.Count(per)) : amountValue;
+        // The names are the symbols' own strings when they resolve (they always do for a claim
+        // without errors), so the meanings of a large project share them instead of copying them.
+        string attribution = names.Attribution?.Name ?? (claim.Speakers.IsEmpty ? claim.Source.Text : claim.Speakers[^1].Speaker.Text);
+        string from = names.From?.Name ?? subject.From.Text;
+        string? to = subject.To is { } toName ? names.To?.Name ?? toName.Text : null;
+        string unitName = unit?.Name ?? claim.Unit.Name.Text;
+        return new ClaimMeaning(claim, attribution, from, to, metric.Name, unitName, rate, amountValue, periodValue, total, StatusOf(statusSyntax));
     }
 
     /// <summary>The claim's metric: the one it names, or <c>transfer</c> for a flow that names none; null when the name does not resolve.</summary>
@@ -88,10 +109,28 @@ public static class MeaningBinder
         return metric?.MetricInfo;
     }
 
-    private static void CheckAsOf(ClaimSyntax claim, AsOfQualifierSyntax asOfSyntax, WrittenDate asOf, ClaimPeriod period, bool isRate,
-        SymbolTable symbols, ImmutableArray<Diagnostic>.Builder? report)
+    /// <summary>The same, from the claim's looked-up names.</summary>
+    internal static MetricInfo? MetricOf(ClaimSyntax claim, ClaimSymbols names)
     {
-        if (report is null) return;
+        Symbol? metric = claim.Metric is not null
+            ? names.Metric is { Kind: SymbolKind.Metric } named ? named : null
+            : claim.Subject.IsFlow ? BuiltInSymbols.Transfer : null;
+        return metric?.MetricInfo;
+    }
+
+    // The status as one of the language's own strings, so that meanings share them.
+    private static string? StatusOf(StatusQualifierSyntax? status)
+    {
+        if (status is null) return null;
+        ReadOnlySpan<char> text = status.Value.AsSpan();
+        foreach (string value in SyntaxFacts.StatusValues)
+            if (text.SequenceEqual(value)) return value;
+        return status.Value.Text;
+    }
+
+    private static void CheckAsOf(ClaimSyntax claim, ClaimSymbols names, AsOfQualifierSyntax asOfSyntax, WrittenDate asOf, ClaimPeriod period, bool isRate,
+        ImmutableArray<Diagnostic>.Builder report)
+    {
         if (asOf.Last < period.Start)
         {
             Report(report, DiagnosticDescriptors.FutureStatedAsFact, asOfSyntax.GetLocation(),
@@ -103,7 +142,7 @@ public static class MeaningBinder
                 $"a total over {period.Text} stated as of {asOf.Text}, before the period ended: it can only be a forecast or a figure so far; give the period up to {asOf.Text}, or a rate");
         }
 
-        if (NameBinder.Resolve(symbols, claim.Source, NameRole.Source) is { } source && SourceInfo.Published(source) is { } published
+        if (names.Source is { Kind: SymbolKind.Source } source && source.Published is { } published
             && asOf.First > published.Last)
         {
             var related = source.Location is { } declared ? [new RelatedLocation(declared, $"{source.Name} is published {published.Text}")] : Array.Empty<RelatedLocation>();
@@ -123,6 +162,7 @@ public static class MeaningBinder
         return $"{written} is above {metric.Name}'s max {metric.Max}";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClaimPeriod? ReadPeriod(PeriodSyntax period)
     {
         if (WrittenDate.Read(period.Start) is not { } first) return null;
@@ -130,13 +170,17 @@ public static class MeaningBinder
         return last is { } l ? new ClaimPeriod(first.First, l.Last, period) : null;
     }
 
-    private static RateUnit? ReadRate(RateSyntax? rate) => rate?.TimeUnit.Text switch
+    private static RateUnit? ReadRate(RateSyntax? rate)
     {
-        "yr" or "year" => RateUnit.Year,
-        "mo" or "month" => RateUnit.Month,
-        "day" => RateUnit.Day,
-        _ => null,
-    };
+        if (rate is null) return null;
+        return rate.TimeUnit.AsSpan() switch
+        {
+            "yr" or "year" => RateUnit.Year,
+            "mo" or "month" => RateUnit.Month,
+            "day" => RateUnit.Day,
+            _ => null,
+        };
+    }
 
     private static void Report(ImmutableArray<Diagnostic>.Builder? report, DiagnosticDescriptor descriptor, Location location, params object?[] args) =>
         report?.Add(Diagnostic.Create(descriptor, location, args));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 
@@ -11,42 +12,79 @@ namespace ClaimLang.Binding.Meaning;
 /// </summary>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
-    private readonly BigInteger _denominator; // zero only in default(Rational), read as 1
+    // Two forms, one value each (so equality can compare fields): when the normalised
+    // numerator and denominator fit in a long (every written number and nearly every sum of
+    // them), they are kept inline and the arithmetic runs in 128-bit integers; otherwise
+    // _large holds them as BigIntegers. A small numerator is never long.MinValue, so it can
+    // always be negated.
+    private readonly long _numerator;
+    private readonly long _denominator; // zero only in default(Rational), read as 1
+    private readonly LargeFraction? _large;
 
-    public Rational(BigInteger numerator, BigInteger denominator)
+    private Rational(long numerator, long denominator, LargeFraction? large)
     {
-        if (denominator.IsZero) throw new DivideByZeroException();
-        if (denominator.Sign < 0) (numerator, denominator) = (-numerator, -denominator);
-        BigInteger divisor = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        if (!divisor.IsOne && !divisor.IsZero)
-        {
-            numerator /= divisor;
-            denominator /= divisor;
-        }
-        Numerator = numerator;
+        _numerator = numerator;
         _denominator = denominator;
+        _large = large;
     }
 
-    public BigInteger Numerator { get; }
+    public Rational(BigInteger numerator, BigInteger denominator) => this = Normalise(numerator, denominator);
 
-    public BigInteger Denominator => _denominator.IsZero ? BigInteger.One : _denominator;
+    public Rational(long numerator, long denominator)
+    {
+        if (denominator == 0) throw new DivideByZeroException();
+        this = Normalise((Int128)numerator, denominator);
+    }
 
-    public static Rational Zero => new(0, 1);
+    public BigInteger Numerator => _large?.Numerator ?? _numerator;
 
-    public static Rational One => new(1, 1);
+    public BigInteger Denominator => _large?.Denominator ?? SmallDenominator;
 
-    public int Sign => Numerator.Sign;
+    private long SmallDenominator => _denominator == 0 ? 1 : _denominator;
 
-    public static Rational FromInteger(BigInteger value) => new(value, 1);
+    public static Rational Zero => default;
+
+    public static Rational One => new(1, 1, null);
+
+    public int Sign => _large?.Numerator.Sign ?? Math.Sign(_numerator);
+
+    public static Rational FromInteger(BigInteger value) => Normalise(value, BigInteger.One);
+
+    // Powers of ten that fit in a long: 10^0 to 10^18.
+    private static readonly long[] SmallPowersOfTen = MakeSmallPowersOfTen();
 
     // Powers of ten up to 10^63, made once: every written number is scaled by one.
     private static readonly BigInteger[] PowersOfTen = Enumerable.Range(0, 64).Select(n => BigInteger.Pow(10, n)).ToArray();
+
+    private static long[] MakeSmallPowersOfTen()
+    {
+        var powers = new long[19];
+        powers[0] = 1;
+        for (int i = 1; i < powers.Length; i++) powers[i] = powers[i - 1] * 10;
+        return powers;
+    }
 
     private static BigInteger TenTo(int exponent) => exponent < PowersOfTen.Length ? PowersOfTen[exponent] : BigInteger.Pow(10, exponent);
 
     /// <summary>significand × 10^exponent, exactly.</summary>
     public static Rational Scaled(BigInteger significand, int exponent) =>
-        exponent >= 0 ? new(significand * TenTo(exponent), 1) : new(significand, TenTo(-exponent));
+        exponent >= 0 ? Normalise(significand * TenTo(exponent), BigInteger.One) : Normalise(significand, TenTo(-exponent));
+
+    /// <summary>significand × 10^exponent, exactly, without BigInteger arithmetic when the result fits.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Rational Scaled(long significand, int exponent)
+    {
+        if (exponent >= 0)
+        {
+            if (exponent < SmallPowersOfTen.Length) return Normalise((Int128)significand * SmallPowersOfTen[exponent], 1);
+        }
+        else if (-exponent < SmallPowersOfTen.Length)
+        {
+            return Normalise(significand, SmallPowersOfTen[-exponent]);
+        }
+        return Scaled((BigInteger)significand, exponent);
+    }
 
     public static Rational FromDecimal(decimal value)
     {
@@ -56,17 +94,43 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return Scaled(bits[3] < 0 ? -magnitude : magnitude, -scale);
     }
 
-    public static Rational operator +(Rational a, Rational b) =>
-        new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Rational operator +(Rational a, Rational b)
+    {
+        if (a._large is not null || b._large is not null)
+            return Normalise(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+        long ad = a.SmallDenominator, bd = b.SmallDenominator;
+        if (ad == bd) return Normalise((Int128)a._numerator + b._numerator, ad);
+        // Each product is below 2^126, so the sum cannot overflow 128 bits.
+        return Normalise((Int128)a._numerator * bd + (Int128)b._numerator * ad, (Int128)ad * bd);
+    }
 
-    public static Rational operator -(Rational a, Rational b) =>
-        new(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+    public static Rational operator -(Rational a, Rational b) => a + -b;
 
-    public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator);
+    public static Rational operator -(Rational a) =>
+        a._large is { } large ? new Rational(0, 0, new LargeFraction(-large.Numerator, large.Denominator)) : new Rational(-a._numerator, a._denominator, null);
 
-    public static Rational operator *(Rational a, Rational b) => new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Rational operator *(Rational a, Rational b)
+    {
+        if (a._large is not null || b._large is not null)
+            return Normalise(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+        long ad = a.SmallDenominator, bd = b.SmallDenominator;
+        // Cancelling across first keeps the products small and the result already normalised.
+        long g1 = Gcd(a._numerator, bd), g2 = Gcd(b._numerator, ad);
+        Int128 numerator = (Int128)(a._numerator / g1) * (b._numerator / g2);
+        Int128 denominator = (Int128)(ad / g2) * (bd / g1);
+        return FromNormalised(numerator, denominator);
+    }
 
-    public static Rational operator /(Rational a, Rational b) => new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+    public static Rational operator /(Rational a, Rational b) => a * b.Reciprocal();
+
+    private Rational Reciprocal()
+    {
+        if (_large is { } large) return Normalise(large.Denominator, large.Numerator);
+        if (_numerator == 0) throw new DivideByZeroException();
+        return _numerator > 0 ? new Rational(SmallDenominator, _numerator, null) : new Rational(-SmallDenominator, -_numerator, null);
+    }
 
     public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
 
@@ -84,15 +148,110 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
-    public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int CompareTo(Rational other)
+    {
+        if (_large is not null || other._large is not null)
+            return (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+        long d = SmallDenominator, otherD = other.SmallDenominator;
+        if (d == otherD) return _numerator.CompareTo(other._numerator);
+        return ((Int128)_numerator * otherD).CompareTo((Int128)other._numerator * d);
+    }
 
-    public bool Equals(Rational other) => Numerator == other.Numerator && Denominator == other.Denominator;
+    public bool Equals(Rational other)
+    {
+        if (_large is null && other._large is null)
+            return _numerator == other._numerator && SmallDenominator == other.SmallDenominator;
+        return _large is { } mine && other._large is { } theirs && mine.Numerator == theirs.Numerator && mine.Denominator == theirs.Denominator;
+    }
 
     public override bool Equals(object? obj) => obj is Rational other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
+    public override int GetHashCode() =>
+        _large is { } large ? HashCode.Combine(large.Numerator, large.Denominator) : HashCode.Combine(_numerator, SmallDenominator);
 
-    public double ToDouble() => (double)Numerator / (double)Denominator;
+    // Both conversions are exact below 2^53, so the quotient rounds once, as the BigInteger one does.
+    private const long ExactInDouble = 1L << 53;
+
+    public double ToDouble() =>
+        _large is null && Math.Abs(_numerator) <= ExactInDouble && SmallDenominator <= ExactInDouble
+            ? (double)_numerator / SmallDenominator
+            : (double)Numerator / (double)Denominator;
+
+    // numerator / denominator in lowest terms, in whichever form fits.
+    private static Rational Normalise(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero) throw new DivideByZeroException();
+        if (denominator.Sign < 0) (numerator, denominator) = (-numerator, -denominator);
+        BigInteger divisor = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!divisor.IsOne && !divisor.IsZero)
+        {
+            numerator /= divisor;
+            denominator /= divisor;
+        }
+        if (numerator.IsZero) return Zero;
+        if (numerator > long.MinValue && numerator <= long.MaxValue && denominator <= long.MaxValue)
+            return new Rational((long)numerator, (long)denominator, null);
+        return new Rational(0, 0, new LargeFraction(numerator, denominator));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Rational Normalise(Int128 numerator, Int128 denominator)
+    {
+        if (denominator < 0) (numerator, denominator) = (-numerator, -denominator);
+        if (numerator == 0) return Zero;
+        if (long.MinValue < numerator && numerator <= long.MaxValue && denominator <= long.MaxValue)
+        {
+            long g = Gcd((long)numerator, (long)denominator);
+            return new Rational((long)numerator / g, (long)denominator / g, null);
+        }
+        UInt128 divisor = Gcd(UInt128Magnitude(numerator), (UInt128)denominator);
+        return FromNormalised(numerator / (Int128)divisor, denominator / (Int128)divisor);
+    }
+
+    // A numerator and a positive denominator that share no factor.
+    private static Rational FromNormalised(Int128 numerator, Int128 denominator)
+    {
+        if (numerator == 0) return Zero;
+        if (long.MinValue < numerator && numerator <= long.MaxValue && denominator <= long.MaxValue)
+            return new Rational((long)numerator, (long)denominator, null);
+        return new Rational(0, 0, new LargeFraction((BigInteger)numerator, (BigInteger)denominator));
+    }
+
+    private static UInt128 UInt128Magnitude(Int128 value) => value < 0 ? (UInt128)(-value) : (UInt128)value;
+
+    // Binary GCD: shifts and subtractions only, no division. Gcd(0, b) is b.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long Gcd(long a, long b)
+    {
+        ulong x = (ulong)Math.Abs(a), y = (ulong)Math.Abs(b);
+        if (x == 0) return (long)y;
+        if (y == 0) return (long)x;
+        int shift = System.Numerics.BitOperations.TrailingZeroCount(x | y);
+        x >>= System.Numerics.BitOperations.TrailingZeroCount(x);
+        do
+        {
+            y >>= System.Numerics.BitOperations.TrailingZeroCount(y);
+            if (x > y) (x, y) = (y, x);
+            y -= x;
+        } while (y != 0);
+        return (long)(x << shift);
+    }
+
+    private static UInt128 Gcd(UInt128 x, UInt128 y)
+    {
+        if (x == 0) return y;
+        if (y == 0) return x;
+        int shift = (int)UInt128.TrailingZeroCount(x | y);
+        x >>= (int)UInt128.TrailingZeroCount(x);
+        do
+        {
+            y >>= (int)UInt128.TrailingZeroCount(y);
+            if (x > y) (x, y) = (y, x);
+            y -= x;
+        } while (y != 0);
+        return x << shift;
+    }
 
     /// <summary>
     /// The shortest scientific form that reads back exactly when the value has a finite decimal

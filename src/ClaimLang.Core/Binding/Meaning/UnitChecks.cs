@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
@@ -44,28 +45,39 @@ public static class UnitChecks
         }
     }
 
-    /// <summary>CL2001 for the claim's unit, CL2002 when it does not fit the metric's.</summary>
-    public static bool CheckClaim(ClaimSyntax claim, MetricInfo? metric, UnitCatalog units, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>CL2001 for the claim's unit, CL2002 when it does not fit the metric's; the claim's unit when it is known.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static UnitInfo? CheckClaim(ClaimSyntax claim, MetricInfo? metric, UnitCatalog units, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         SyntaxToken unit = claim.Unit.Name;
-        if (unit.IsMissing || !CheckKnown(unit, units, diagnostics)) return false;
-        if (metric?.Unit is not { } metricUnit || !units.TryGet(metricUnit, out UnitInfo? expected) || !units.TryGet(unit.Text, out UnitInfo? given))
-            return true;
-        if (UnitCatalog.AreCompatible(expected, given)) return true;
+        if (unit.IsMissing) return null;
+        if (!units.TryGet(unit.AsSpan(), out UnitInfo? given))
+        {
+            ReportUnknown(unit, units, diagnostics);
+            return null;
+        }
+        if (metric?.Unit is not { } metricUnit || !units.TryGet(metricUnit, out UnitInfo? expected) || UnitCatalog.AreCompatible(expected, given))
+            return given;
         string fits = expected.IsCurrency ? "any currency" : $"a unit of kind {expected.Kind.Name}, such as {expected.Name}";
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnitDoesNotFitMetric, unit.GetLocation(),
             $"'{unit.Text}' does not fit {metric.Name}, which is measured in {metricUnit}: use {fits}"));
-        return false;
+        return given;
     }
 
     private static bool CheckKnown(SyntaxToken unit, UnitCatalog units, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        if (units.Contains(unit.Text)) return true;
+        if (units.TryGet(unit.AsSpan(), out _)) return true;
+        ReportUnknown(unit, units, diagnostics);
+        return false;
+    }
+
+    private static void ReportUnknown(SyntaxToken unit, UnitCatalog units, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
         string hint = units.SuggestClosest(unit.Text) is { } closest
             ? $"; did you mean '{closest}'?"
             : $": use an ISO 4217 currency code (USD, EUR, ...), % or count, or declare it, e.g. `unit {unit.Text} {{ kind count }}`";
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownUnit, unit.GetLocation(), unit.Text, hint));
-        return false;
     }
 
     private static string? KindAttribute(Symbol unit)

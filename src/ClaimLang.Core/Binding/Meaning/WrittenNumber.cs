@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using ClaimLang.Syntax;
 
@@ -12,6 +12,8 @@ namespace ClaimLang.Binding.Meaning;
 public readonly record struct WrittenNumber(Rational Value, Rational HalfUnit)
 {
     /// <summary>Reads a number token with an optional scale word; null for a token the parser already reported as malformed.</summary>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WrittenNumber? Read(SyntaxToken number, SyntaxToken? scaleWord)
     {
         if (number.IsMissing) return null;
@@ -42,15 +44,42 @@ public readonly record struct WrittenNumber(Rational Value, Rational HalfUnit)
         int exponent = 0;
         if (i < text.Length)
         {
-            if (text[i] is not ('e' or 'E')) return null;
-            string digits = text[(i + 1)..].ToString().Replace("_", "", StringComparison.Ordinal);
-            if (!int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)) return null;
+            if (text[i] is not ('e' or 'E') || !TryReadExponent(text[(i + 1)..], out exponent)) return null;
         }
         if (!anyDigit || Math.Abs((long)exponent) > 400) return null;
         int scale = scaleWord is { IsMissing: false } word ? SyntaxFacts.GetScaleExponent(word.Kind) : 0;
         int lastDigit = exponent - fractionDigits + scale;
-        BigInteger significand = large ?? small;
-        var value = Rational.Scaled(negative ? -significand : significand, lastDigit);
+        Rational value = large is null && small <= long.MaxValue
+            ? Rational.Scaled(negative ? -(long)small : (long)small, lastDigit)
+            : Rational.Scaled(negative ? -(large ?? small) : large ?? small, lastDigit);
         return new WrittenNumber(value, Rational.Scaled(5, lastDigit - 1));
+    }
+
+    // The exponent after 'e': an optional sign and digits, with '_' anywhere ignored (as
+    // int.Parse reads the text once the underscores are removed); false when it does not fit an int.
+    private static bool TryReadExponent(ReadOnlySpan<char> text, out int exponent)
+    {
+        exponent = 0;
+        bool negative = false, signAllowed = true, anyDigit = false;
+        long magnitude = 0;
+        foreach (char c in text)
+        {
+            if (c == '_') continue;
+            if (signAllowed && c is '-' or '+')
+            {
+                negative = c == '-';
+                signAllowed = false;
+                continue;
+            }
+            signAllowed = false;
+            if (!char.IsAsciiDigit(c)) return false;
+            magnitude = magnitude * 10 + (c - '0');
+            if (magnitude > (long)int.MaxValue + 1) return false;
+            anyDigit = true;
+        }
+        long signed = negative ? -magnitude : magnitude;
+        if (!anyDigit || signed > int.MaxValue) return false;
+        exponent = (int)signed;
+        return true;
     }
 }

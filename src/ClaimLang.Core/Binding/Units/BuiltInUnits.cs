@@ -17,6 +17,8 @@ public static class BuiltInUnits
     private static readonly Lazy<ImmutableArray<UnitInfo>> AllUnits = new(CreateAll);
     private static readonly Lazy<FrozenDictionary<string, UnitInfo>> UnitsByName =
         new(() => All.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal));
+    private static readonly Lazy<FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>>> UnitsBySpan =
+        new(() => UnitsByName.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
     public static UnitInfo Percent { get; } = new(PercentName, UnitKind.Percent, IsBuiltIn: true);
 
@@ -31,6 +33,10 @@ public static class BuiltInUnits
     /// <summary>Exact, case-sensitive lookup.</summary>
     public static bool TryGet(string name, [MaybeNullWhen(false)] out UnitInfo unit) =>
         UnitsByName.Value.TryGetValue(name, out unit);
+
+    /// <summary>The same lookup by a token's characters.</summary>
+    public static bool TryGet(ReadOnlySpan<char> name, [MaybeNullWhen(false)] out UnitInfo unit) =>
+        UnitsBySpan.Value.TryGetValue(name, out unit);
 
     public static bool IsBuiltIn(string name) => UnitsByName.Value.ContainsKey(name);
 

@@ -11,11 +11,13 @@ namespace ClaimLang.Binding.Units;
 public sealed class UnitCatalog
 {
     private readonly FrozenDictionary<string, UnitInfo> declaredByName;
+    private readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> declaredBySpan;
 
     private UnitCatalog(ImmutableArray<UnitInfo> declaredUnits)
     {
         DeclaredUnits = declaredUnits;
         declaredByName = declaredUnits.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
+        declaredBySpan = declaredByName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A catalog of a project that declares no units.</summary>
@@ -57,6 +59,10 @@ public sealed class UnitCatalog
     /// <summary>Exact, case-sensitive lookup of a built-in or declared unit.</summary>
     public bool TryGet(string name, [MaybeNullWhen(false)] out UnitInfo unit) =>
         BuiltInUnits.TryGet(name, out unit) || declaredByName.TryGetValue(name, out unit);
+
+    /// <summary>The same lookup by a token's characters, without making a string of them.</summary>
+    public bool TryGet(ReadOnlySpan<char> name, [MaybeNullWhen(false)] out UnitInfo unit) =>
+        BuiltInUnits.TryGet(name, out unit) || declaredBySpan.TryGetValue(name, out unit);
 
     public bool Contains(string name) => TryGet(name, out _);
 
