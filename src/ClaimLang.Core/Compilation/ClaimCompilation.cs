@@ -126,8 +126,22 @@ public sealed class ClaimCompilation
         }
     }
 
+    /// <summary>
+    /// Runs every file's checks that have not run yet, on all cores: they only read the symbol
+    /// table and their own tree. (Each file's result is also computed on its own when first asked for.)
+    /// </summary>
+    internal void RunFileChecks()
+    {
+        _ = Symbols;
+        _ = Units;
+        Parallel.ForEach(SyntaxTrees, tree => _ = _checks[tree].Value);
+    }
+
+    internal TreeCheckResult GetFileChecks(SyntaxTree tree) => _checks[tree].Value;
+
     private ImmutableArray<Diagnostic> ComputeDiagnostics()
     {
+        RunFileChecks();
         var all = new List<Diagnostic>();
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(tree.Diagnostics);
         all.AddRange(Symbols.Diagnostics);
