@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Parsing.Lexing;
 using L = ClaimLang.Parsing.Generated.ClaimLangLexer;
 
@@ -11,6 +12,7 @@ namespace ClaimLang.Parsing;
 /// </summary>
 internal static class LabelMarker
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a loop over every token of the first files, see DfaLexer.Lex
     public static void Mark(LexedTokens tokens)
     {
         for (int k = 1; k < tokens.SignificantCount; k++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Diagnostics;
 using ClaimLang.Parsing.Lexing;
 using ClaimLang.Syntax;
@@ -12,8 +13,14 @@ namespace ClaimLang.Parsing;
 /// </summary>
 internal static class LexicalChecks
 {
+    // Fully optimized from the first call: the loop visits every token of the first files long
+    // before tiered compilation would replace its unoptimized first version.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(LexedTokens tokens, SyntaxTree tree, List<Diagnostic> diagnostics)
     {
+        // Names outside the Basic Multilingual Plane are rare: one scan of the file saves looking
+        // into every name.
+        bool anySurrogates = tree.Text.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
         for (int token = 0; token < tokens.Count; token++)
         {
             switch (tokens.TypeOf(token))
@@ -27,7 +34,7 @@ internal static class LexicalChecks
                     break;
                 case L.IDENTIFIER:
                 case L.LABEL:
-                    if (tokens.TextOf(token).ContainsAnyInRange('\uD800', '\uDFFF'))
+                    if (anySurrogates && tokens.TextOf(token).ContainsAnyInRange('\uD800', '\uDFFF'))
                         CheckAstralCharacters(tree, tokens, token, diagnostics);
                     break;
                 case L.BLOCK_COMMENT:

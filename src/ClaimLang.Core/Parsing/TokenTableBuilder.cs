@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Antlr4.Runtime;
 using ClaimLang.Parsing.Lexing;
 using ClaimLang.Syntax;
@@ -84,6 +85,7 @@ internal sealed class TokenTableBuilder
         return new SyntaxToken(_tree, _tokenCount++);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs for every token of the first files, see DfaLexer.Lex
     private SyntaxToken Place(int inputIndex)
     {
         int gap = _next;

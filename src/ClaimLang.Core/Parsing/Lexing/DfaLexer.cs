@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Text;
 
 namespace ClaimLang.Parsing.Lexing;
@@ -16,6 +17,9 @@ internal static class DfaLexer
 
     public static LexedTokens Lex(SourceText source) => Lex(source, LexerDfa.ClaimLang);
 
+    // Fully optimized from the first call: the loop runs millions of times within the first
+    // file, long before tiered compilation would replace its unoptimized first version.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LexedTokens Lex(SourceText source, LexerDfa dfa)
     {
         string text = source.Text;

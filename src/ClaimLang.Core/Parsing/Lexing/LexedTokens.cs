@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Antlr4.Runtime;
 using ClaimLang.Text;
 
@@ -49,6 +50,7 @@ internal sealed class LexedTokens
     /// <summary>The token index of the <paramref name="position"/>-th default-channel token.</summary>
     public int SignificantAt(int position) => _significant[position];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int type, int channel, int start)
     {
         if (Count + 1 >= _types.Length) Grow();
