@@ -1,4 +1,5 @@
 using Antlr4.Runtime;
+using ClaimLang.Parsing.Lexing;
 
 namespace ClaimLang.Parsing.Generated;
 
@@ -12,12 +13,15 @@ internal partial class ClaimLangParser
     // How far to look for the '}' before giving the attribute reading the benefit of the doubt.
     private const int AttributeLookahead = 1000;
 
+    /// <summary>All tokens of the file, trivia included, which the parser's own input leaves out or may not hold.</summary>
+    public required LexedTokens Lexed { get; init; }
+
     private bool StartsMemberInsideBlock()
     {
         var input = (ITokenStream)InputStream;
         IToken first = input.LT(1);
         bool memberLike = first.Type == LABEL
-            || (first.Type is SOURCE or PERSON or ENTITY or METRIC or UNIT && input.LA(2) == IDENTIFIER && IsFirstOnLine(input, first));
+            || (first.Type is SOURCE or PERSON or ENTITY or METRIC or UNIT && input.LA(2) == IDENTIFIER && IsFirstOnLine(first));
         return memberLike && !AttributesReachCloseBrace(input);
     }
 
@@ -50,13 +54,12 @@ internal partial class ClaimLangParser
         return true;
     }
 
-    private static bool IsFirstOnLine(ITokenStream input, IToken token)
+    private bool IsFirstOnLine(IToken token)
     {
         for (int i = token.TokenIndex - 1; i >= 0; i--)
         {
-            IToken before = input.Get(i);
-            if (before.Type == END_OF_LINE) return true;
-            if (before.Channel == Lexer.DefaultTokenChannel) return false;
+            if (Lexed.TypeOf(i) == END_OF_LINE) return true;
+            if (Lexed.IsSignificant(i)) return false;
         }
         return true;
     }

@@ -3,6 +3,7 @@ using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
 using ClaimLang.Diagnostics;
 using ClaimLang.Parsing.Generated;
+using ClaimLang.Parsing.Lexing;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
 
@@ -21,58 +22,58 @@ internal static class ClaimParser
     public static SyntaxTree Parse(SourceText text, string filePath)
     {
         var tree = new SyntaxTree(text, filePath);
-        PresizedTokenStream tokens = Lex(text);
-        var (root, recovery) = ParseTokens(tokens);
+        LexedTokens tokens = Lex(text);
+        ParseResult parsed = ParseTokens(tokens);
         var diagnostics = new List<Diagnostic>();
-        IList<IToken> all = tokens.GetTokens();
-        LexicalChecks.Run(all, tree, diagnostics);
-        if (recovery is not null) AddSyntaxErrors(recovery.Errors, all, tree, diagnostics);
-        Build(tree, all, root, recovery, diagnostics);
+        LexicalChecks.Run(tokens, tree, diagnostics);
+        if (parsed.Recovery is { } recovery) AddSyntaxErrors(recovery.Errors, parsed.RecoveryTokens!, tree, diagnostics);
+        Build(tree, tokens, parsed, diagnostics);
         return tree;
     }
 
     // The stages, each callable on its own so that bench/ can time them with the same code.
 
-    /// <summary>Lexes the whole file and marks claim labels.</summary>
-    internal static PresizedTokenStream Lex(SourceText text)
+    /// <summary>Lexes the whole file (the DFA over the grammar's lexer) and marks claim labels.</summary>
+    internal static LexedTokens Lex(SourceText text)
     {
-        var lexer = new ClaimLangLexer(new AntlrInputStream(text.Text));
-        lexer.RemoveErrorListeners();
-        var tokens = new PresizedTokenStream(lexer, text.Length);
-        tokens.Fill();
-        LabelMarker.Mark(tokens.GetTokens());
+        LexedTokens tokens = DfaLexer.Lex(text);
+        LabelMarker.Mark(tokens);
         return tokens;
     }
 
     /// <summary>SLL with bail-out first; LL with recovery only when that fails (then the strategy holds the errors).</summary>
-    internal static (ClaimLangParser.CompilationUnitContext Root, SyntaxErrorStrategy? Recovery) ParseTokens(PresizedTokenStream tokens)
+    internal static ParseResult ParseTokens(LexedTokens tokens)
     {
         // No parse tree: the tree builder reads the contexts' labels, so ANTLR's terminal nodes
-        // and child lists would be garbage (a fifth of the parse time in a profile).
-        var parser = new ClaimLangParser(tokens) { BuildParseTree = false };
+        // and child lists would be garbage (a fifth of the parse time in a profile). The fast
+        // path reads the default-channel tokens straight from the lexer's arrays.
+        var parser = new ClaimLangParser(new SignificantTokenStream(tokens)) { BuildParseTree = false, Lexed = tokens };
         parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new QuietBailErrorStrategy();
         try
         {
-            parser.Interpreter.PredictionMode = PredictionMode.SLL;
-            parser.ErrorHandler = new BailErrorStrategy();
-            return (parser.compilationUnit(), null);
+            return new ParseResult(parser.compilationUnit(), null, null);
         }
         catch (ParseCanceledException)
         {
-            tokens.Seek(0);
-            parser.Reset();
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            // A file with a mistake: parse again on ANTLR's own token objects, which its error
+            // recovery needs (it conjures missing tokens and words the tokens it meets).
+            var all = new PresizedTokenStream(new ReplayTokenSource(tokens), tokens.Count + 1);
+            all.Fill();
+            var recovering = new ClaimLangParser(all) { BuildParseTree = false, Lexed = tokens };
+            recovering.RemoveErrorListeners();
+            recovering.Interpreter.PredictionMode = PredictionMode.LL;
             var recovery = new SyntaxErrorStrategy();
-            parser.ErrorHandler = recovery;
-            return (parser.compilationUnit(), recovery);
+            recovering.ErrorHandler = recovery;
+            return new ParseResult(recovering.compilationUnit(), recovery, all.GetTokens());
         }
     }
 
     /// <summary>Builds the typed tree and completes it with the diagnostics, in source order.</summary>
-    internal static void Build(SyntaxTree tree, IList<IToken> all, ClaimLangParser.CompilationUnitContext root,
-        SyntaxErrorStrategy? recovery, List<Diagnostic> diagnostics)
+    internal static void Build(SyntaxTree tree, LexedTokens tokens, ParseResult parsed, List<Diagnostic> diagnostics)
     {
-        CompilationUnitSyntax unit = new TreeBuilder(tree, all, diagnostics, recovery?.MembersWithErrors ?? NoMembers).Build(root);
+        CompilationUnitSyntax unit = new TreeBuilder(tree, tokens, diagnostics, parsed.Recovery?.MembersWithErrors ?? NoMembers).Build(parsed.Root);
         diagnostics.Sort(DiagnosticOrder.Instance);
         tree.Complete(unit, [.. diagnostics]);
     }

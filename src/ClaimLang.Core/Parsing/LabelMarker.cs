@@ -1,4 +1,5 @@
-using Antlr4.Runtime;
+using System.Runtime.CompilerServices;
+using ClaimLang.Parsing.Lexing;
 using L = ClaimLang.Parsing.Generated.ClaimLangLexer;
 
 namespace ClaimLang.Parsing;
@@ -11,16 +12,15 @@ namespace ClaimLang.Parsing;
 /// </summary>
 internal static class LabelMarker
 {
-    public static void Mark(IList<IToken> tokens)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a loop over every token of the first files, see DfaLexer.Lex
+    public static void Mark(LexedTokens tokens)
     {
-        int lastIdentifier = -1;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int k = 1; k < tokens.SignificantCount; k++)
         {
-            IToken token = tokens[i];
-            if (token.Channel != Lexer.DefaultTokenChannel) continue;
-            if (token.Type == L.COLON && lastIdentifier >= 0 && tokens[lastIdentifier] is CommonToken label)
-                label.Type = L.LABEL;
-            lastIdentifier = token.Type == L.IDENTIFIER ? i : -1;
+            int colon = tokens.SignificantAt(k);
+            if (tokens.TypeOf(colon) != L.COLON) continue;
+            int before = tokens.SignificantAt(k - 1);
+            if (tokens.TypeOf(before) == L.IDENTIFIER) tokens.Retype(before, L.LABEL);
         }
     }
 }

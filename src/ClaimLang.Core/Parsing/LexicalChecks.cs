@@ -1,5 +1,6 @@
-using Antlr4.Runtime;
+using System.Runtime.CompilerServices;
 using ClaimLang.Diagnostics;
+using ClaimLang.Parsing.Lexing;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
 using L = ClaimLang.Parsing.Generated.ClaimLangLexer;
@@ -12,52 +13,56 @@ namespace ClaimLang.Parsing;
 /// </summary>
 internal static class LexicalChecks
 {
-    public static void Run(IList<IToken> tokens, SyntaxTree tree, List<Diagnostic> diagnostics)
+    // Fully optimized from the first call: the loop visits every token of the first files long
+    // before tiered compilation would replace its unoptimized first version.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Run(LexedTokens tokens, SyntaxTree tree, List<Diagnostic> diagnostics)
     {
-        SourceText text = tree.Text;
-        for (int i = 0; i < tokens.Count; i++)
+        // Names outside the Basic Multilingual Plane are rare: one scan of the file saves looking
+        // into every name.
+        bool anySurrogates = tree.Text.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+        for (int token = 0; token < tokens.Count; token++)
         {
-            IToken token = tokens[i];
-            switch (token.Type)
+            switch (tokens.TypeOf(token))
             {
                 case L.STRING:
-                    if (!IsTerminatedString(TextOf(text, token)))
-                        Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, token,
+                    if (!IsTerminatedString(tokens.TextOf(token)))
+                        Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, tokens, token,
                             "unterminated string: add a closing '\"' before the end of the line");
                     else
-                        CheckEscapes(tree, token, diagnostics);
+                        CheckEscapes(tree, tokens, token, diagnostics);
                     break;
                 case L.IDENTIFIER:
                 case L.LABEL:
-                    if (TextOf(text, token).ContainsAnyInRange('\uD800', '\uDFFF'))
-                        CheckAstralCharacters(tree, token, diagnostics);
+                    if (anySurrogates && tokens.TextOf(token).ContainsAnyInRange('\uD800', '\uDFFF'))
+                        CheckAstralCharacters(tree, tokens, token, diagnostics);
                     break;
                 case L.BLOCK_COMMENT:
-                    if (TextOf(text, token) is var comment && (comment.Length < 4 || !comment.EndsWith("*/", StringComparison.Ordinal)))
-                        Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, token,
+                    if (tokens.TextOf(token) is var comment && (comment.Length < 4 || !comment.EndsWith("*/", StringComparison.Ordinal)))
+                        Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, tokens, token,
                             "unterminated block comment: close it with '*/'");
                     break;
                 case L.NUMBER:
-                    if (NumberLiteral.Check(TextOf(text, token)) is { } problem)
-                        Add(tree, diagnostics, DiagnosticDescriptors.MalformedNumber, token, problem);
+                    if (NumberLiteral.Check(tokens.TextOf(token)) is { } problem)
+                        Add(tree, diagnostics, DiagnosticDescriptors.MalformedNumber, tokens, token, problem);
                     break;
                 case L.DATE:
-                    if (DateLiteral.Check(TextOf(text, token)) is { } reason)
-                        Add(tree, diagnostics, DiagnosticDescriptors.InvalidDate, token, TextOf(text, token).ToString(), reason);
+                    if (DateLiteral.Check(tokens.TextOf(token)) is { } reason)
+                        Add(tree, diagnostics, DiagnosticDescriptors.InvalidDate, tokens, token, tokens.TextOf(token).ToString(), reason);
                     break;
                 case L.BAD_CHAR:
-                    i = ReportBadCharacters(tokens, i, tree, diagnostics);
+                    token = ReportBadCharacters(tokens, token, tree, diagnostics);
                     break;
             }
         }
     }
 
     // A run of bad characters is one mistake: one diagnostic over the whole run.
-    private static int ReportBadCharacters(IList<IToken> tokens, int first, SyntaxTree tree, List<Diagnostic> diagnostics)
+    private static int ReportBadCharacters(LexedTokens tokens, int first, SyntaxTree tree, List<Diagnostic> diagnostics)
     {
         int last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].Type == L.BAD_CHAR) last++;
-        var span = TextSpan.FromBounds(tokens[first].StartIndex, tokens[last].StopIndex + 1);
+        while (last + 1 < tokens.Count && tokens.TypeOf(last + 1) == L.BAD_CHAR) last++;
+        var span = TextSpan.FromBounds(tokens.StartOf(first), tokens.StartOf(last) + tokens.LengthOf(last));
         string shown = Describe(tree.Text, span);
         bool one = shown.StartsWith("the character ", StringComparison.Ordinal);
         string hint = tree.Text[span.Start] switch
@@ -95,9 +100,9 @@ internal static class LexicalChecks
 
     // Names may hold letters outside the Basic Multilingual Plane; the lexer accepts any
     // surrogate pair there, so each is checked to be a letter (or, after the first, a digit or mark).
-    private static void CheckAstralCharacters(SyntaxTree tree, IToken token, List<Diagnostic> diagnostics)
+    private static void CheckAstralCharacters(SyntaxTree tree, LexedTokens tokens, int token, List<Diagnostic> diagnostics)
     {
-        ReadOnlySpan<char> name = TextOf(tree.Text, token);
+        ReadOnlySpan<char> name = tokens.TextOf(token);
         for (int i = 0; i < name.Length; i++)
         {
             if (!char.IsHighSurrogate(name[i]) || i + 1 >= name.Length) continue;
@@ -108,7 +113,7 @@ internal static class LexicalChecks
                 || category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
             if (!allowed)
             {
-                var span = new TextSpan(token.StartIndex + i, 2);
+                var span = new TextSpan(tokens.StartOf(token) + i, 2);
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidCharacter, tree.GetLocation(span),
                     $"the character '{rune}' (U+{rune.Value:X4}) cannot {(i == 0 ? "start a token" : "be part of a name")}; remove it"));
             }
@@ -117,24 +122,21 @@ internal static class LexicalChecks
     }
 
     // The escapes of LANGUAGE.md section 2: \" \\ \n \t.
-    private static void CheckEscapes(SyntaxTree tree, IToken token, List<Diagnostic> diagnostics)
+    private static void CheckEscapes(SyntaxTree tree, LexedTokens tokens, int token, List<Diagnostic> diagnostics)
     {
-        ReadOnlySpan<char> text = TextOf(tree.Text, token);
+        ReadOnlySpan<char> text = tokens.TextOf(token);
         for (int i = 1; i < text.Length - 1; i++)
         {
             if (text[i] != '\\') continue;
             if (text[i + 1] is not ('"' or '\\' or 'n' or 't'))
             {
-                var span = new TextSpan(token.StartIndex + i, 2);
+                var span = new TextSpan(tokens.StartOf(token) + i, 2);
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span),
                     $"unknown escape '{text.Slice(i, 2)}' in a string: write \\\", \\\\, \\n or \\t"));
             }
             i++;
         }
     }
-
-    private static ReadOnlySpan<char> TextOf(SourceText text, IToken token) =>
-        text.AsSpan(TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
 
     private static bool IsTerminatedString(ReadOnlySpan<char> text)
     {
@@ -146,9 +148,9 @@ internal static class LexicalChecks
         return false;
     }
 
-    private static void Add(SyntaxTree tree, List<Diagnostic> diagnostics, DiagnosticDescriptor descriptor, IToken token, params object[] args)
+    private static void Add(SyntaxTree tree, List<Diagnostic> diagnostics, DiagnosticDescriptor descriptor, LexedTokens tokens, int token, params object[] args)
     {
-        var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+        var span = new TextSpan(tokens.StartOf(token), tokens.LengthOf(token));
         diagnostics.Add(Diagnostic.Create(descriptor, tree.GetLocation(span), args));
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Antlr4.Runtime;
+using ClaimLang.Parsing.Lexing;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Parsing;
@@ -14,19 +16,19 @@ namespace ClaimLang.Parsing;
 internal sealed class TokenTableBuilder
 {
     private readonly SyntaxTree _tree;
-    private readonly IList<IToken> _input;
+    private readonly LexedTokens _input;
     private RawToken[] _tokens;
     private RawTrivia[] _trivia;
     private int _tokenCount;
     private int _triviaCount;
     private int _next; // index in _input of the first token not yet placed
 
-    public TokenTableBuilder(SyntaxTree tree, IList<IToken> input)
+    public TokenTableBuilder(SyntaxTree tree, LexedTokens input)
     {
         _tree = tree;
         _input = input;
-        _tokens = new RawToken[input.Count / 2 + 16];
-        _trivia = new RawTrivia[input.Count / 2 + 16];
+        _tokens = new RawToken[input.SignificantCount + 16];
+        _trivia = new RawTrivia[input.Count - input.SignificantCount + 16];
     }
 
     /// <summary>
@@ -83,6 +85,7 @@ internal sealed class TokenTableBuilder
         return new SyntaxToken(_tree, _tokenCount++);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs for every token of the first files, see DfaLexer.Lex
     private SyntaxToken Place(int inputIndex)
     {
         int gap = _next;
@@ -91,28 +94,24 @@ internal sealed class TokenTableBuilder
         {
             while (gap < inputIndex)
             {
-                IToken item = _input[gap];
-                if (item.Channel == Lexer.DefaultTokenChannel) break;
-                AddTrivia(item, TokenKinds.ToSyntaxKind(item.Type));
+                if (_input.IsSignificant(gap)) break;
+                int type = _input.TypeOf(gap);
+                AddTrivia(gap, TokenKinds.ToSyntaxKind(type));
                 gap++;
-                if (item.Type == Generated.ClaimLangLexer.END_OF_LINE) break;
+                if (type == Generated.ClaimLangLexer.END_OF_LINE) break;
             }
         }
 
         int triviaStart = _triviaCount;
         for (; gap < inputIndex; gap++)
-        {
-            IToken item = _input[gap];
-            AddTrivia(item, item.Channel == Lexer.DefaultTokenChannel ? SyntaxKind.SkippedTokenTrivia : TokenKinds.ToSyntaxKind(item.Type));
-        }
+            AddTrivia(gap, _input.IsSignificant(gap) ? SyntaxKind.SkippedTokenTrivia : TokenKinds.ToSyntaxKind(_input.TypeOf(gap)));
 
-        IToken token = _input[inputIndex];
         EnsureTokenCapacity();
         _tokens[_tokenCount] = new RawToken
         {
-            Kind = TokenKinds.ToSyntaxKind(token.Type),
-            Start = token.StartIndex,
-            Length = token.StopIndex - token.StartIndex + 1,
+            Kind = TokenKinds.ToSyntaxKind(_input.TypeOf(inputIndex)),
+            Start = _input.StartOf(inputIndex),
+            Length = _input.LengthOf(inputIndex),
             TriviaStart = triviaStart,
             LeadingCount = _triviaCount - triviaStart,
         };
@@ -120,10 +119,10 @@ internal sealed class TokenTableBuilder
         return new SyntaxToken(_tree, _tokenCount++);
     }
 
-    private void AddTrivia(IToken item, SyntaxKind kind)
+    private void AddTrivia(int inputIndex, SyntaxKind kind)
     {
         if (_triviaCount == _trivia.Length) Array.Resize(ref _trivia, _trivia.Length * 2);
-        _trivia[_triviaCount++] = new RawTrivia(kind, item.StartIndex, item.StopIndex - item.StartIndex + 1);
+        _trivia[_triviaCount++] = new RawTrivia(kind, _input.StartOf(inputIndex), _input.LengthOf(inputIndex));
     }
 
     private void EnsureTokenCapacity()

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using ClaimLang.Diagnostics;
+using ClaimLang.Parsing.Lexing;
 using ClaimLang.Syntax;
 using static ClaimLang.Parsing.Generated.ClaimLangParser;
 
@@ -20,7 +21,7 @@ internal sealed class TreeBuilder
     private readonly IReadOnlySet<int> _membersWithErrors;
     private bool _memberHasErrors; // no further checks in a member the parser already reported: they would only repeat it
 
-    public TreeBuilder(SyntaxTree tree, IList<IToken> input, List<Diagnostic> diagnostics, IReadOnlySet<int> membersWithErrors)
+    public TreeBuilder(SyntaxTree tree, LexedTokens input, List<Diagnostic> diagnostics, IReadOnlySet<int> membersWithErrors)
     {
         _tree = tree;
         _tokens = new TokenTableBuilder(tree, input);

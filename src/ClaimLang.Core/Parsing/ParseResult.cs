@@ -1,0 +1,11 @@
+using Antlr4.Runtime;
+using ClaimLang.Parsing.Generated;
+
+namespace ClaimLang.Parsing;
+
+/// <summary>
+/// What the parser made of a file: the root context, and for a file with mistakes the recovering
+/// parse's errors and the token objects they refer to (every token, trivia included).
+/// </summary>
+internal sealed record ParseResult(
+    ClaimLangParser.CompilationUnitContext Root, SyntaxErrorStrategy? Recovery, IList<IToken>? RecoveryTokens);
