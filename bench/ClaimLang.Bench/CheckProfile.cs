@@ -19,7 +19,8 @@ internal static class CheckProfile
         var total = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
         string[] files = CorpusFiles.Find(directory);
-        var trees = files.Select(f => SyntaxTree.ParseText(File.ReadAllText(f), f)).ToArray();
+        var trees = new SyntaxTree[files.Length];
+        Parallel.For(0, files.Length, i => trees[i] = SyntaxTree.ParseText(File.ReadAllText(files[i]), files[i])); // as claimc does
         Report("parse", clock);
 
         var compilation = ClaimCompilation.Create(trees);

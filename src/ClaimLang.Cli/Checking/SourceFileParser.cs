@@ -6,8 +6,8 @@ using ClaimLang.Text;
 namespace ClaimLang.Cli.Checking;
 
 /// <summary>
-/// Reads and parses the discovered files, one after another: ANTLR's runtime gets slower, not
-/// faster, with several threads (measured in docs/performance.md).
+/// Reads and parses the discovered files, several at a time: each file's tree is independent,
+/// and the lexer's shared tables are safe for concurrent use (docs/performance.md).
 /// </summary>
 internal static class SourceFileParser
 {
@@ -23,7 +23,7 @@ internal static class SourceFileParser
         var trees = new SyntaxTree?[files.Length];
         var failures = new Exception?[files.Length];
 
-        for (int i = 0; i < files.Length; i++)
+        Parallel.For(0, files.Length, i =>
         {
             try
             {
@@ -34,7 +34,7 @@ internal static class SourceFileParser
             {
                 failures[i] = e;
             }
-        }
+        });
 
         for (int i = 0; i < files.Length; i++)
         {
