@@ -17,18 +17,23 @@ internal sealed class TokenTableBuilder
 {
     private readonly SyntaxTree _tree;
     private readonly LexedTokens _input;
-    private RawToken[] _tokens;
-    private RawTrivia[] _trivia;
+    // Sized for a file without mistakes, where every lexed token becomes one element and every
+    // default-channel token a token: then the arrays are the tree's as they are, without a copy.
+    // Missing tokens add elements; skipped tokens take fewer tokens.
+    private int[] _starts;
+    private byte[] _kinds;
+    private int[] _tokenElements;
+    private int _elementCount;
     private int _tokenCount;
-    private int _triviaCount;
     private int _next; // index in _input of the first token not yet placed
 
     public TokenTableBuilder(SyntaxTree tree, LexedTokens input)
     {
         _tree = tree;
         _input = input;
-        _tokens = new RawToken[input.SignificantCount + 16];
-        _trivia = new RawTrivia[input.Count - input.SignificantCount + 16];
+        _starts = new int[input.Count + 1];
+        _kinds = new byte[input.Count];
+        _tokenElements = new int[input.SignificantCount];
     }
 
     /// <summary>
@@ -60,73 +65,75 @@ internal sealed class TokenTableBuilder
     /// <summary>Places the end-of-file token, which takes all remaining trivia and skipped text.</summary>
     public SyntaxToken TakeEndOfFile() => Place(_input.Count - 1);
 
-    /// <summary>The text of a token placed already, read before the tree owns the tables.</summary>
-    public ReadOnlySpan<char> TextOf(SyntaxToken token)
+    /// <summary>The text of a token placed already, read before the tree owns the table.</summary>
+    public ReadOnlySpan<char> TextOf(SyntaxToken token) => _tree.Text.AsSpan(SpanOf(token));
+
+    public bool IsMissing(SyntaxToken token) => (_kinds[_tokenElements[token.Index]] & TokenTable.MissingFlag) != 0;
+
+    public Text.TextSpan SpanOf(SyntaxToken token)
     {
-        ref RawToken raw = ref _tokens[token.Index];
-        return _tree.Text.AsSpan(new Text.TextSpan(raw.Start, raw.Length));
+        int element = _tokenElements[token.Index];
+        // The element after a placed token may not be placed yet; a missing token is empty.
+        int start = _starts[element];
+        return IsMissing(token) ? new Text.TextSpan(start, 0) : Text.TextSpan.FromBounds(start, start + LengthOfPlaced(element));
     }
-
-    public bool IsMissing(SyntaxToken token) => _tokens[token.Index].IsMissing;
-
-    public Text.TextSpan SpanOf(SyntaxToken token) => new(_tokens[token.Index].Start, _tokens[token.Index].Length);
 
     public void CompleteTree()
     {
-        // Exact-size copies: the working arrays grow by doubling, and trees live as long as the compilation.
-        _tree.SetTables(_tokens.AsSpan(0, _tokenCount).ToArray(), _tokenCount, _trivia.AsSpan(0, _triviaCount).ToArray());
+        _starts[_elementCount] = _tree.Text.Length;
+        _tree.SetTable(new TokenTable(Trim(_starts, _elementCount + 1), Trim(_kinds, _elementCount), Trim(_tokenElements, _tokenCount)));
     }
+
+    // Trees live as long as the compilation: keep no spare room.
+    private static T[] Trim<T>(T[] array, int count) => array.Length == count ? array : array.AsSpan(0, count).ToArray();
 
     private SyntaxToken AddMissing(SyntaxKind kind)
     {
-        int position = _tokenCount == 0 ? 0 : _tokens[_tokenCount - 1].Start + _tokens[_tokenCount - 1].Length;
-        EnsureTokenCapacity();
-        _tokens[_tokenCount] = new RawToken { Kind = kind, IsMissing = true, Start = position, TriviaStart = _triviaCount };
-        return new SyntaxToken(_tree, _tokenCount++);
+        // Where the previous token ends: the trivia after it are placed with the next real token, after this one.
+        int position = _next < _input.Count ? _input.StartOf(_next) : _tree.Text.Length;
+        EnsureCapacity(1);
+        _starts[_elementCount] = position;
+        _kinds[_elementCount] = (byte)((byte)kind | TokenTable.MissingFlag);
+        return AddToken(_elementCount++);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs for every token of the first files, see DfaLexer.Lex
     private SyntaxToken Place(int inputIndex)
     {
-        int gap = _next;
-        // Trailing trivia of the token placed last: up to and including the first line break.
-        if (_tokenCount > 0)
+        EnsureCapacity(inputIndex + 1 - _next);
+        int[] starts = _starts;
+        byte[] kinds = _kinds;
+        int element = _elementCount;
+        // The trivia and skipped tokens since the token placed last; which of them trail it and
+        // which lead this one is worked out from their kinds when asked for (see TokenTable).
+        for (int gap = _next; gap < inputIndex; gap++, element++)
         {
-            while (gap < inputIndex)
-            {
-                if (_input.IsSignificant(gap)) break;
-                int type = _input.TypeOf(gap);
-                AddTrivia(gap, TokenKinds.ToSyntaxKind(type));
-                gap++;
-                if (type == Generated.ClaimLangLexer.END_OF_LINE) break;
-            }
+            starts[element] = _input.StartOf(gap);
+            kinds[element] = (byte)(_input.IsSignificant(gap) ? SyntaxKind.SkippedTokenTrivia : TokenKinds.ToSyntaxKind(_input.TypeOf(gap)));
         }
-
-        int triviaStart = _triviaCount;
-        for (; gap < inputIndex; gap++)
-            AddTrivia(gap, _input.IsSignificant(gap) ? SyntaxKind.SkippedTokenTrivia : TokenKinds.ToSyntaxKind(_input.TypeOf(gap)));
-
-        EnsureTokenCapacity();
-        _tokens[_tokenCount] = new RawToken
-        {
-            Kind = TokenKinds.ToSyntaxKind(_input.TypeOf(inputIndex)),
-            Start = _input.StartOf(inputIndex),
-            Length = _input.LengthOf(inputIndex),
-            TriviaStart = triviaStart,
-            LeadingCount = _triviaCount - triviaStart,
-        };
+        starts[element] = _input.StartOf(inputIndex);
+        kinds[element] = (byte)TokenKinds.ToSyntaxKind(_input.TypeOf(inputIndex));
+        _elementCount = element + 1;
         _next = inputIndex + 1;
+        return AddToken(element);
+    }
+
+    private SyntaxToken AddToken(int element)
+    {
+        if (_tokenCount == _tokenElements.Length) Array.Resize(ref _tokenElements, _tokenElements.Length * 2 + 16);
+        _tokenElements[_tokenCount] = element;
         return new SyntaxToken(_tree, _tokenCount++);
     }
 
-    private void AddTrivia(int inputIndex, SyntaxKind kind)
-    {
-        if (_triviaCount == _trivia.Length) Array.Resize(ref _trivia, _trivia.Length * 2);
-        _trivia[_triviaCount++] = new RawTrivia(kind, _input.StartOf(inputIndex), _input.LengthOf(inputIndex));
-    }
+    private int LengthOfPlaced(int element) =>
+        // A real token ends where the next element starts; the last one placed is the lexed token before _next.
+        element + 1 < _elementCount ? _starts[element + 1] - _starts[element] : _input.LengthOf(_next - 1);
 
-    private void EnsureTokenCapacity()
+    private void EnsureCapacity(int elements)
     {
-        if (_tokenCount == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        if (_elementCount + elements <= _kinds.Length) return;
+        int size = Math.Max(_kinds.Length * 2, _elementCount + elements) + 16;
+        Array.Resize(ref _kinds, size);
+        Array.Resize(ref _starts, size + 1);
     }
 }

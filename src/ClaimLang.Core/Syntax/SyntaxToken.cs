@@ -23,29 +23,24 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
 
     internal int Index => _index;
 
-    private ref readonly RawToken Raw => ref _tree.Tokens[_index];
+    private TokenTable Table => _tree.Table;
 
-    public SyntaxKind Kind => Raw.Kind;
+    private int Element => _tree.Table.ElementOf(_index);
 
-    public bool IsMissing => Raw.IsMissing;
+    public SyntaxKind Kind => Table.KindAt(Element);
 
-    public TextSpan Span => new(Raw.Start, Raw.Length);
+    public bool IsMissing => Table.IsMissingAt(Element);
+
+    // A missing token's element is empty: it starts where the next element does.
+    public TextSpan Span => Table.SpanAt(Element);
 
     /// <summary>The span with leading and trailing trivia.</summary>
     public TextSpan FullSpan
     {
         get
         {
-            ref readonly RawToken raw = ref Raw;
-            int start = raw.LeadingCount > 0 ? _tree.Trivia[raw.TriviaStart].Start : raw.Start;
-            int end = raw.Start + raw.Length;
-            int trailing = _tree.GetTrailingTriviaCount(_index);
-            if (trailing > 0)
-            {
-                RawTrivia last = _tree.Trivia[raw.TriviaStart + raw.LeadingCount + trailing - 1];
-                end = last.Start + last.Length;
-            }
-            return TextSpan.FromBounds(start, end);
+            TokenTable table = Table;
+            return TextSpan.FromBounds(table.StartAt(table.LeadingStart(_index)), table.StartAt(table.TrailingEnd(_index)));
         }
     }
 
@@ -54,9 +49,23 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>The token's text without allocating a string.</summary>
     public ReadOnlySpan<char> AsSpan() => _tree.Text.AsSpan(Span);
 
-    public SyntaxTriviaList LeadingTrivia => new(_tree, Raw.TriviaStart, Raw.LeadingCount);
+    public SyntaxTriviaList LeadingTrivia
+    {
+        get
+        {
+            int start = Table.LeadingStart(_index);
+            return new SyntaxTriviaList(_tree, start, Element - start);
+        }
+    }
 
-    public SyntaxTriviaList TrailingTrivia => new(_tree, Raw.TriviaStart + Raw.LeadingCount, _tree.GetTrailingTriviaCount(_index));
+    public SyntaxTriviaList TrailingTrivia
+    {
+        get
+        {
+            int start = Element + 1;
+            return new SyntaxTriviaList(_tree, start, Table.TrailingEnd(_index) - start);
+        }
+    }
 
     /// <summary>The node whose slot holds this token.</summary>
     public SyntaxNode? Parent => _tree.GetTokenParent(_index);

@@ -4,13 +4,12 @@ using ClaimLang.Text;
 
 namespace ClaimLang.Syntax;
 
-// The storage behind the handles: one token table and one trivia table per file, filled by the
+// The storage behind the handles: one token table per file (tokens and trivia), filled by the
 // parser, then never changed.
 public sealed partial class SyntaxTree
 {
     private CompilationUnitSyntax? _root;
-    private RawToken[] _tokens = [];
-    private RawTrivia[] _trivia = [];
+    private TokenTable _table = TokenTable.Empty;
     private SyntaxNode?[] _tokenParents = [];
 
     internal SyntaxTree(SourceText text, string filePath)
@@ -20,18 +19,9 @@ public sealed partial class SyntaxTree
         Diagnostics = [];
     }
 
-    internal ReadOnlySpan<RawToken> Tokens => _tokens.AsSpan(0, TokenCount);
+    internal TokenTable Table => _table;
 
-    internal ReadOnlySpan<RawTrivia> Trivia => _trivia;
-
-    internal int TokenCount { get; private set; }
-
-    internal int GetTrailingTriviaCount(int index)
-    {
-        ref readonly RawToken token = ref _tokens[index];
-        int end = index + 1 < TokenCount ? _tokens[index + 1].TriviaStart : _trivia.Length;
-        return end - token.TriviaStart - token.LeadingCount;
-    }
+    internal int TokenCount => _table.TokenCount;
 
     /// <summary>Every token of the file, missing ones included, in order; the last is the end-of-file token.</summary>
     public IEnumerable<SyntaxToken> GetTokens()
@@ -72,12 +62,7 @@ public sealed partial class SyntaxTree
 
     internal void SetTokenParent(int index, SyntaxNode parent) => _tokenParents[index] = parent;
 
-    internal void SetTables(RawToken[] tokens, int tokenCount, RawTrivia[] trivia)
-    {
-        _tokens = tokens;
-        TokenCount = tokenCount;
-        _trivia = trivia;
-    }
+    internal void SetTable(TokenTable table) => _table = table;
 
     internal void Complete(CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
     {

@@ -14,9 +14,9 @@ public readonly struct SyntaxTrivia
         _index = index;
     }
 
-    public SyntaxKind Kind => _tree.Trivia[_index].Kind;
+    public SyntaxKind Kind => _tree.Table.KindAt(_index);
 
-    public TextSpan Span => new(_tree.Trivia[_index].Start, _tree.Trivia[_index].Length);
+    public TextSpan Span => _tree.Table.SpanAt(_index);
 
     public string Text => _tree.Text.ToString(Span);
 

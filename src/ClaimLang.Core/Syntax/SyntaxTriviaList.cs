@@ -2,7 +2,7 @@ using System.Collections;
 
 namespace ClaimLang.Syntax;
 
-/// <summary>The leading or trailing trivia of one token: a slice of its tree's trivia table.</summary>
+/// <summary>The leading or trailing trivia of one token: a run of its tree's token table, just before or after the token.</summary>
 public readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
 {
     private readonly SyntaxTree? _tree;
