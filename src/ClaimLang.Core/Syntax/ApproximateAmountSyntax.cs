@@ -13,6 +13,10 @@ public sealed class ApproximateAmountSyntax : AmountSyntax
 
     public override SyntaxKind Kind => SyntaxKind.ApproximateAmount;
 
+    internal override int FirstTokenIndex => _tilde;
+
+    internal override int LastTokenIndex => Value.LastTokenIndex;
+
     public SyntaxToken Tilde => Token(_tilde);
 
     public NumberSyntax Value { get; }

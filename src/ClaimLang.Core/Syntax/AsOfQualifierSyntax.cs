@@ -16,6 +16,10 @@ public sealed class AsOfQualifierSyntax : QualifierSyntax
 
     public override SyntaxKind Kind => SyntaxKind.AsOfQualifier;
 
+    internal override int FirstTokenIndex => _asKeyword;
+
+    internal override int LastTokenIndex => _date;
+
     public override SyntaxToken Keyword => AsKeyword;
 
     public SyntaxToken AsKeyword => Token(_asKeyword);

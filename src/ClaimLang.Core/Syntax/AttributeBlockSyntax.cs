@@ -18,6 +18,10 @@ public sealed class AttributeBlockSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.AttributeBlock;
 
+    internal override int FirstTokenIndex => _openBrace;
+
+    internal override int LastTokenIndex => _closeBrace;
+
     public SyntaxToken OpenBrace => Token(_openBrace);
 
     public ImmutableArray<AttributeSyntax> Attributes { get; }

@@ -16,6 +16,10 @@ public sealed class AttributeSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.Attribute;
 
+    internal override int FirstTokenIndex => _name;
+
+    internal override int LastTokenIndex => Math.Max(_value, _scaleWord);
+
     /// <summary>An identifier or a keyword.</summary>
     public SyntaxToken Name => Token(_name);
 

@@ -13,6 +13,10 @@ public sealed class BoundAmountSyntax : AmountSyntax
 
     public override SyntaxKind Kind => SyntaxKind.BoundAmount;
 
+    internal override int FirstTokenIndex => _operatorToken;
+
+    internal override int LastTokenIndex => Value.LastTokenIndex;
+
     public SyntaxToken OperatorToken => Token(_operatorToken);
 
     public NumberSyntax Value { get; }

@@ -14,6 +14,10 @@ public sealed class CiteQualifierSyntax : QualifierSyntax
 
     public override SyntaxKind Kind => SyntaxKind.CiteQualifier;
 
+    internal override int FirstTokenIndex => _keyword;
+
+    internal override int LastTokenIndex => _text;
+
     public override SyntaxToken Keyword => Token(_keyword);
 
     /// <summary>The quoted string.</summary>

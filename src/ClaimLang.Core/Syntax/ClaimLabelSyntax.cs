@@ -14,6 +14,10 @@ public sealed class ClaimLabelSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.ClaimLabel;
 
+    internal override int FirstTokenIndex => _identifier;
+
+    internal override int LastTokenIndex => _colon;
+
     public SyntaxToken Identifier => Token(_identifier);
 
     public SyntaxToken Colon => Token(_colon);

@@ -31,6 +31,10 @@ public sealed class ClaimSyntax : MemberSyntax
 
     public override SyntaxKind Kind => SyntaxKind.Claim;
 
+    internal override int FirstTokenIndex => Label?.FirstTokenIndex ?? _sourceKeyword;
+
+    internal override int LastTokenIndex => Qualifiers.IsEmpty ? Period.LastTokenIndex : Qualifiers[^1].LastTokenIndex;
+
     public ClaimLabelSyntax? Label { get; }
 
     public SyntaxToken SourceKeyword => Token(_sourceKeyword);

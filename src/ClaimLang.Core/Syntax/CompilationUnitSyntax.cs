@@ -15,6 +15,10 @@ public sealed class CompilationUnitSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
 
+    internal override int FirstTokenIndex => Members.IsEmpty ? _endOfFileToken : Members[0].FirstTokenIndex;
+
+    internal override int LastTokenIndex => _endOfFileToken;
+
     public ImmutableArray<MemberSyntax> Members { get; }
 
     public IEnumerable<DeclarationSyntax> Declarations => Members.OfType<DeclarationSyntax>();

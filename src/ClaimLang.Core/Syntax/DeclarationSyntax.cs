@@ -18,6 +18,10 @@ public sealed class DeclarationSyntax : MemberSyntax
 
     public override SyntaxKind Kind => SyntaxKind.Declaration;
 
+    internal override int FirstTokenIndex => _keyword;
+
+    internal override int LastTokenIndex => AttributeBlock?.LastTokenIndex ?? Math.Max(_identifier, _displayName);
+
     public SyntaxToken Keyword => Token(_keyword);
 
     public DeclarationKind DeclarationKind => Keyword.Kind switch

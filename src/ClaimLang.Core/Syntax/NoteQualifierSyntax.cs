@@ -14,6 +14,10 @@ public sealed class NoteQualifierSyntax : QualifierSyntax
 
     public override SyntaxKind Kind => SyntaxKind.NoteQualifier;
 
+    internal override int FirstTokenIndex => _keyword;
+
+    internal override int LastTokenIndex => _text;
+
     public override SyntaxToken Keyword => Token(_keyword);
 
     /// <summary>The quoted string.</summary>

@@ -14,6 +14,10 @@ public sealed class NumberSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.Number;
 
+    internal override int FirstTokenIndex => _numberToken;
+
+    internal override int LastTokenIndex => Math.Max(_numberToken, _scaleWord);
+
     public SyntaxToken NumberToken => Token(_numberToken);
 
     public SyntaxToken? ScaleWord => OptionalToken(_scaleWord);

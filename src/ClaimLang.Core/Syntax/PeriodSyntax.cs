@@ -16,6 +16,10 @@ public sealed class PeriodSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.Period;
 
+    internal override int FirstTokenIndex => _start;
+
+    internal override int LastTokenIndex => Math.Max(_start, Math.Max(_dotDot, _end));
+
     public SyntaxToken Start => Token(_start);
 
     public SyntaxToken? DotDot => OptionalToken(_dotDot);

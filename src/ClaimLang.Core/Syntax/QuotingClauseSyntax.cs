@@ -14,6 +14,10 @@ public sealed class QuotingClauseSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.QuotingClause;
 
+    internal override int FirstTokenIndex => _quotingKeyword;
+
+    internal override int LastTokenIndex => _speaker;
+
     public SyntaxToken QuotingKeyword => Token(_quotingKeyword);
 
     public SyntaxToken Speaker => Token(_speaker);

@@ -14,6 +14,10 @@ public sealed class RangeAmountSyntax : AmountSyntax
 
     public override SyntaxKind Kind => SyntaxKind.RangeAmount;
 
+    internal override int FirstTokenIndex => Low.FirstTokenIndex;
+
+    internal override int LastTokenIndex => High.LastTokenIndex;
+
     public NumberSyntax Low { get; }
 
     public SyntaxToken DotDot => Token(_dotDot);

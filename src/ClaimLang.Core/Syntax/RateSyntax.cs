@@ -14,6 +14,10 @@ public sealed class RateSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.Rate;
 
+    internal override int FirstTokenIndex => _slash;
+
+    internal override int LastTokenIndex => _timeUnit;
+
     public SyntaxToken Slash => Token(_slash);
 
     public SyntaxToken TimeUnit => Token(_timeUnit);

@@ -14,6 +14,10 @@ public sealed class StatusQualifierSyntax : QualifierSyntax
 
     public override SyntaxKind Kind => SyntaxKind.StatusQualifier;
 
+    internal override int FirstTokenIndex => _keyword;
+
+    internal override int LastTokenIndex => _value;
+
     public override SyntaxToken Keyword => Token(_keyword);
 
     public SyntaxToken Value => Token(_value);

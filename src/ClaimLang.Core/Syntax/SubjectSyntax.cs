@@ -16,6 +16,10 @@ public sealed class SubjectSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.Subject;
 
+    internal override int FirstTokenIndex => _from;
+
+    internal override int LastTokenIndex => Math.Max(_from, Math.Max(_arrow, _to));
+
     public SyntaxToken From => Token(_from);
 
     /// <summary><c>-&gt;</c> or <c>→</c>, for a flow.</summary>

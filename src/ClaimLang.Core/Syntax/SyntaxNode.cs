@@ -63,9 +63,15 @@ public abstract class SyntaxNode
         }
     }
 
-    public SyntaxToken FirstToken => DescendantTokens().First();
+    // A node's tokens are a contiguous run of the token table (missing ones included), and no
+    // node is empty; so the ends of a node are found from its slots, without walking its tokens.
+    internal abstract int FirstTokenIndex { get; }
 
-    public SyntaxToken LastToken => DescendantTokens().Last();
+    internal abstract int LastTokenIndex { get; }
+
+    public SyntaxToken FirstToken => Token(FirstTokenIndex);
+
+    public SyntaxToken LastToken => Token(LastTokenIndex);
 
     /// <summary>The span of the node's text, without the leading trivia of its first token and the trailing trivia of its last.</summary>
     public TextSpan Span => TextSpan.FromBounds(FirstToken.Span.Start, LastToken.Span.End);
@@ -84,7 +90,7 @@ public abstract class SyntaxNode
 
     public void WriteTo(TextWriter writer)
     {
-        foreach (var token in DescendantTokens()) token.WriteTo(writer);
+        for (int index = FirstTokenIndex; index <= LastTokenIndex; index++) Token(index).WriteTo(writer);
     }
 
     /// <summary>The node's text without the outer trivia.</summary>

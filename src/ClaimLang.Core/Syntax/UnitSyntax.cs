@@ -13,6 +13,10 @@ public sealed class UnitSyntax : SyntaxNode
 
     public override SyntaxKind Kind => SyntaxKind.Unit;
 
+    internal override int FirstTokenIndex => _name;
+
+    internal override int LastTokenIndex => Rate?.LastTokenIndex ?? _name;
+
     /// <summary>An identifier (USD, count, barrel) or '%'.</summary>
     public SyntaxToken Name => Token(_name);
 

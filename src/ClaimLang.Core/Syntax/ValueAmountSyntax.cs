@@ -7,6 +7,10 @@ public sealed class ValueAmountSyntax : AmountSyntax
 
     public override SyntaxKind Kind => SyntaxKind.ValueAmount;
 
+    internal override int FirstTokenIndex => Value.FirstTokenIndex;
+
+    internal override int LastTokenIndex => Value.LastTokenIndex;
+
     public NumberSyntax Value { get; }
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()

@@ -116,6 +116,9 @@ internal static class FullFidelity
                     $"{where}: child #{i - 1} ends at {FullSpanOf(children[i - 1]).End}, child #{i} starts at {FullSpanOf(children[i]).Start}");
             }
             Require(node.FullSpan.Start <= node.Span.Start && node.Span.End <= node.FullSpan.End, $"{where}: Span {node.Span} lies outside FullSpan");
+            var descendants = node.DescendantTokens().ToList();
+            Require(node.FirstToken == descendants[0] && node.LastToken == descendants[^1],
+                $"{where}: FirstToken and LastToken are not its first and last descendant tokens");
             foreach (SyntaxNodeOrToken child in children)
             {
                 if (child.AsNode() is { } childNode)
