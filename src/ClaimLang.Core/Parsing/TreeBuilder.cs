@@ -59,7 +59,7 @@ internal sealed class TreeBuilder
         SyntaxToken identifier = Take(name, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
         SyntaxToken? displayName = _tokens.TakeOptional(tail?.displayName, TokenKinds.String);
         AttributeBlockSyntax? block = tail?.block is { } blockContext ? BuildAttributeBlock(blockContext) : null;
-        return new DeclarationSyntax(_tree, keyword, identifier, displayName, block);
+        return new DeclarationSyntax(keyword, identifier, displayName, block);
     }
 
     private AttributeBlockSyntax BuildAttributeBlock(AttributeBlockContext context)
@@ -71,17 +71,17 @@ internal sealed class TreeBuilder
             SyntaxToken name = Take(attribute.name, TokenKinds.AttributeName, SyntaxKind.IdentifierToken);
             SyntaxToken value = Take(attribute.value, TokenKinds.AttributeValue, SyntaxKind.IdentifierToken);
             SyntaxToken? scale = _tokens.TakeOptional(attribute.scale, TokenKinds.ScaleWord);
-            attributes.Add(new AttributeSyntax(_tree, name, value, scale));
+            attributes.Add(new AttributeSyntax(name, value, scale));
         }
         SyntaxToken close = Take(context.close, TokenKinds.Mask(CLOSE_BRACE), SyntaxKind.CloseBraceToken);
-        return new AttributeBlockSyntax(_tree, open, attributes.ToImmutable(), close);
+        return new AttributeBlockSyntax(open, attributes.ToImmutable(), close);
     }
 
     private ClaimSyntax BuildLabelledClaim(LabelledClaimMemberContext context)
     {
         SyntaxToken identifier = Take(context.label, TokenKinds.Mask(LABEL), SyntaxKind.IdentifierToken);
         SyntaxToken colon = Take(context.colon, TokenKinds.Mask(COLON), SyntaxKind.ColonToken);
-        var label = new ClaimLabelSyntax(_tree, identifier, colon);
+        var label = new ClaimLabelSyntax(identifier, colon);
         SyntaxToken keyword = Take(context.keyword, TokenKinds.Mask(SOURCE), SyntaxKind.SourceKeyword);
         return BuildClaim(label, keyword, context.name, context.claim);
     }
@@ -98,7 +98,7 @@ internal sealed class TreeBuilder
             {
                 SyntaxToken quoting = Take(tail._quoting[i], TokenKinds.Mask(QUOTING), SyntaxKind.QuotingKeyword);
                 SyntaxToken speaker = Take(i < tail._speakers.Count ? tail._speakers[i] : null, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-                clauses[i] = new QuotingClauseSyntax(_tree, quoting, speaker);
+                clauses[i] = new QuotingClauseSyntax(quoting, speaker);
             }
             speakers = ImmutableCollectionsMarshal.AsImmutableArray(clauses);
         }
@@ -110,7 +110,7 @@ internal sealed class TreeBuilder
         UnitSyntax unit = BuildUnit(tail);
         PeriodSyntax period = BuildPeriod(tail);
 
-        return new ClaimSyntax(_tree, label, sourceKeyword, source, speakers, says, subject, metric, amount, unit,
+        return new ClaimSyntax(label, sourceKeyword, source, speakers, says, subject, metric, amount, unit,
             period, BuildQualifiers(tail));
     }
 
@@ -119,7 +119,7 @@ internal sealed class TreeBuilder
         SyntaxToken from = Take(tail?.from, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
         SyntaxToken? arrow = _tokens.TakeOptional(tail?.arrow, TokenKinds.Mask(ARROW));
         SyntaxToken? to = arrow is null ? null : Take(tail?.to, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-        return new SubjectSyntax(_tree, from, arrow, to);
+        return new SubjectSyntax(from, arrow, to);
     }
 
     private AmountSyntax BuildAmount(AmountContext? context)
@@ -129,21 +129,21 @@ internal sealed class TreeBuilder
             case PlainAmountContext plain:
                 NumberSyntax low = BuildNumber(plain.low, plain.lowScale);
                 SyntaxToken? dots = _tokens.TakeOptional(plain.dots, TokenKinds.Mask(DOTDOT));
-                if (dots is null) return new ValueAmountSyntax(_tree, low);
-                return new RangeAmountSyntax(_tree, low, dots.Value, BuildNumber(plain.high, plain.highScale));
+                if (dots is null) return new ValueAmountSyntax(low);
+                return new RangeAmountSyntax(low, dots.Value, BuildNumber(plain.high, plain.highScale));
             case BoundAmountContext bound:
                 SyntaxToken op = Take(bound.op, TokenKinds.BoundOperator, SyntaxKind.GreaterEqualsToken);
-                return new BoundAmountSyntax(_tree, op, BuildNumber(bound.value, bound.scale));
+                return new BoundAmountSyntax(op, BuildNumber(bound.value, bound.scale));
             case ApproximateAmountContext approximate:
                 SyntaxToken tilde = Take(approximate.tilde, TokenKinds.Mask(TILDE), SyntaxKind.TildeToken);
-                return new ApproximateAmountSyntax(_tree, tilde, BuildNumber(approximate.value, approximate.scale));
+                return new ApproximateAmountSyntax(tilde, BuildNumber(approximate.value, approximate.scale));
             default:
-                return new ValueAmountSyntax(_tree, BuildNumber(null, null));
+                return new ValueAmountSyntax(BuildNumber(null, null));
         }
     }
 
     private NumberSyntax BuildNumber(IToken? number, IToken? scale) =>
-        new(_tree, Take(number, TokenKinds.Number, SyntaxKind.NumberToken), _tokens.TakeOptional(scale, TokenKinds.ScaleWord));
+        new(Take(number, TokenKinds.Number, SyntaxKind.NumberToken), _tokens.TakeOptional(scale, TokenKinds.ScaleWord));
 
     private UnitSyntax BuildUnit(ClaimTailContext? tail)
     {
@@ -153,9 +153,9 @@ internal sealed class TreeBuilder
         {
             SyntaxToken timeUnit = Take(tail?.per, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
             CheckWord(timeUnit, SyntaxFacts.TimeUnits, "a time unit (yr, year, mo, month or day) after '/'");
-            rate = new RateSyntax(_tree, slash, timeUnit);
+            rate = new RateSyntax(slash, timeUnit);
         }
-        return new UnitSyntax(_tree, name, rate);
+        return new UnitSyntax(name, rate);
     }
 
     private PeriodSyntax BuildPeriod(ClaimTailContext? tail)
@@ -163,7 +163,7 @@ internal sealed class TreeBuilder
         SyntaxToken start = TakeDate(tail?.start);
         SyntaxToken? dots = _tokens.TakeOptional(tail?.periodDots, TokenKinds.Mask(DOTDOT));
         SyntaxToken? end = dots is null ? null : TakeDate(tail?.end);
-        return new PeriodSyntax(_tree, start, dots, end);
+        return new PeriodSyntax(start, dots, end);
     }
 
     private ImmutableArray<QualifierSyntax> BuildQualifiers(ClaimTailContext? tail)
@@ -184,18 +184,18 @@ internal sealed class TreeBuilder
             case AsOfQualifierContext asOf:
                 SyntaxToken asKeyword = Take(asOf.@as, TokenKinds.Mask(AS), SyntaxKind.AsKeyword);
                 SyntaxToken ofKeyword = Take(asOf.of, TokenKinds.Mask(OF), SyntaxKind.OfKeyword);
-                return new AsOfQualifierSyntax(_tree, asKeyword, ofKeyword, TakeDate(asOf.date));
+                return new AsOfQualifierSyntax(asKeyword, ofKeyword, TakeDate(asOf.date));
             case NoteQualifierContext note:
                 SyntaxToken noteKeyword = Take(note.note, TokenKinds.Mask(NOTE), SyntaxKind.NoteKeyword);
-                return new NoteQualifierSyntax(_tree, noteKeyword, Take(note.text, TokenKinds.String, SyntaxKind.StringToken));
+                return new NoteQualifierSyntax(noteKeyword, Take(note.text, TokenKinds.String, SyntaxKind.StringToken));
             case CiteQualifierContext cite:
                 SyntaxToken citeKeyword = Take(cite.cite, TokenKinds.Mask(CITE), SyntaxKind.CiteKeyword);
-                return new CiteQualifierSyntax(_tree, citeKeyword, Take(cite.text, TokenKinds.String, SyntaxKind.StringToken));
+                return new CiteQualifierSyntax(citeKeyword, Take(cite.text, TokenKinds.String, SyntaxKind.StringToken));
             case StatusQualifierContext status:
                 SyntaxToken statusKeyword = Take(status.status, TokenKinds.Mask(STATUS), SyntaxKind.StatusKeyword);
                 SyntaxToken value = Take(status.value, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
                 CheckWord(value, SyntaxFacts.StatusValues, "'retracted' or 'disputed' after 'status'");
-                return new StatusQualifierSyntax(_tree, statusKeyword, value);
+                return new StatusQualifierSyntax(statusKeyword, value);
             default:
                 return null;
         }

@@ -5,10 +5,11 @@ public sealed class ApproximateAmountSyntax : AmountSyntax
 {
     private readonly int _tilde;
 
-    internal ApproximateAmountSyntax(SyntaxTree tree, SyntaxToken tilde, NumberSyntax value) : base(tree)
+    internal ApproximateAmountSyntax(SyntaxToken tilde, NumberSyntax value)
     {
         _tilde = tilde.Index;
         Value = value;
+        Adopt(Value);
     }
 
     public override SyntaxKind Kind => SyntaxKind.ApproximateAmount;

@@ -7,7 +7,7 @@ public sealed class AsOfQualifierSyntax : QualifierSyntax
     private readonly int _ofKeyword;
     private readonly int _date;
 
-    internal AsOfQualifierSyntax(SyntaxTree tree, SyntaxToken asKeyword, SyntaxToken ofKeyword, SyntaxToken date) : base(tree)
+    internal AsOfQualifierSyntax(SyntaxToken asKeyword, SyntaxToken ofKeyword, SyntaxToken date)
     {
         _asKeyword = asKeyword.Index;
         _ofKeyword = ofKeyword.Index;

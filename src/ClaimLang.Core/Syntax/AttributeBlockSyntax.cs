@@ -8,12 +8,12 @@ public sealed class AttributeBlockSyntax : SyntaxNode
     private readonly int _openBrace;
     private readonly int _closeBrace;
 
-    internal AttributeBlockSyntax(SyntaxTree tree, SyntaxToken openBrace, ImmutableArray<AttributeSyntax> attributes, SyntaxToken closeBrace)
-        : base(tree)
+    internal AttributeBlockSyntax(SyntaxToken openBrace, ImmutableArray<AttributeSyntax> attributes, SyntaxToken closeBrace)
     {
         _openBrace = openBrace.Index;
         Attributes = attributes;
         _closeBrace = closeBrace.Index;
+        Adopt(Attributes);
     }
 
     public override SyntaxKind Kind => SyntaxKind.AttributeBlock;

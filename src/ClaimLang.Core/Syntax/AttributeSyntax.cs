@@ -7,7 +7,7 @@ public sealed class AttributeSyntax : SyntaxNode
     private readonly int _value;
     private readonly int _scaleWord;
 
-    internal AttributeSyntax(SyntaxTree tree, SyntaxToken name, SyntaxToken value, SyntaxToken? scaleWord) : base(tree)
+    internal AttributeSyntax(SyntaxToken name, SyntaxToken value, SyntaxToken? scaleWord)
     {
         _name = name.Index;
         _value = value.Index;

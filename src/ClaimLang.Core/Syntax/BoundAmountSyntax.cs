@@ -5,10 +5,11 @@ public sealed class BoundAmountSyntax : AmountSyntax
 {
     private readonly int _operatorToken;
 
-    internal BoundAmountSyntax(SyntaxTree tree, SyntaxToken operatorToken, NumberSyntax value) : base(tree)
+    internal BoundAmountSyntax(SyntaxToken operatorToken, NumberSyntax value)
     {
         _operatorToken = operatorToken.Index;
         Value = value;
+        Adopt(Value);
     }
 
     public override SyntaxKind Kind => SyntaxKind.BoundAmount;

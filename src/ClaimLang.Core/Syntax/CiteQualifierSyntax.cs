@@ -6,7 +6,7 @@ public sealed class CiteQualifierSyntax : QualifierSyntax
     private readonly int _keyword;
     private readonly int _text;
 
-    internal CiteQualifierSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken text) : base(tree)
+    internal CiteQualifierSyntax(SyntaxToken keyword, SyntaxToken text)
     {
         _keyword = keyword.Index;
         _text = text.Index;

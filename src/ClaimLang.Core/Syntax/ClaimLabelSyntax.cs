@@ -6,7 +6,7 @@ public sealed class ClaimLabelSyntax : SyntaxNode
     private readonly int _identifier;
     private readonly int _colon;
 
-    internal ClaimLabelSyntax(SyntaxTree tree, SyntaxToken identifier, SyntaxToken colon) : base(tree)
+    internal ClaimLabelSyntax(SyntaxToken identifier, SyntaxToken colon)
     {
         _identifier = identifier.Index;
         _colon = colon.Index;

@@ -12,9 +12,9 @@ public sealed class ClaimSyntax : MemberSyntax
     private readonly int _saysKeyword;
     private readonly int _metric;
 
-    internal ClaimSyntax(SyntaxTree tree, ClaimLabelSyntax? label, SyntaxToken sourceKeyword, SyntaxToken source,
+    internal ClaimSyntax(ClaimLabelSyntax? label, SyntaxToken sourceKeyword, SyntaxToken source,
         ImmutableArray<QuotingClauseSyntax> speakers, SyntaxToken saysKeyword, SubjectSyntax subject, SyntaxToken? metric,
-        AmountSyntax amount, UnitSyntax unit, PeriodSyntax period, ImmutableArray<QualifierSyntax> qualifiers) : base(tree)
+        AmountSyntax amount, UnitSyntax unit, PeriodSyntax period, ImmutableArray<QualifierSyntax> qualifiers)
     {
         Label = label;
         _sourceKeyword = sourceKeyword.Index;
@@ -27,6 +27,13 @@ public sealed class ClaimSyntax : MemberSyntax
         Unit = unit;
         Period = period;
         Qualifiers = qualifiers;
+        Adopt(Label);
+        Adopt(Speakers);
+        Adopt(Subject);
+        Adopt(Amount);
+        Adopt(Unit);
+        Adopt(Period);
+        Adopt(Qualifiers);
     }
 
     public override SyntaxKind Kind => SyntaxKind.Claim;

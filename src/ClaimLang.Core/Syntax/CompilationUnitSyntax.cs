@@ -7,11 +7,16 @@ public sealed class CompilationUnitSyntax : SyntaxNode
 {
     private readonly int _endOfFileToken;
 
-    internal CompilationUnitSyntax(SyntaxTree tree, ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken) : base(tree)
+    internal CompilationUnitSyntax(SyntaxTree tree, ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken)
     {
+        OwnTree = tree;
         Members = members;
         _endOfFileToken = endOfFileToken.Index;
+        Adopt(Members);
     }
+
+    // The root holds the tree; other nodes reach it through their parents.
+    internal SyntaxTree OwnTree { get; }
 
     public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
 

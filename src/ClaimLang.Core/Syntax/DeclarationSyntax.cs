@@ -7,13 +7,14 @@ public sealed class DeclarationSyntax : MemberSyntax
     private readonly int _identifier;
     private readonly int _displayName;
 
-    internal DeclarationSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken identifier, SyntaxToken? displayName,
-        AttributeBlockSyntax? attributeBlock) : base(tree)
+    internal DeclarationSyntax(SyntaxToken keyword, SyntaxToken identifier, SyntaxToken? displayName,
+        AttributeBlockSyntax? attributeBlock)
     {
         _keyword = keyword.Index;
         _identifier = identifier.Index;
         _displayName = displayName?.Index ?? -1;
         AttributeBlock = attributeBlock;
+        Adopt(AttributeBlock);
     }
 
     public override SyntaxKind Kind => SyntaxKind.Declaration;

@@ -3,7 +3,7 @@ namespace ClaimLang.Syntax;
 /// <summary>A top-level item of a file: a declaration or a claim.</summary>
 public abstract class MemberSyntax : SyntaxNode
 {
-    private protected MemberSyntax(SyntaxTree tree) : base(tree)
+    private protected MemberSyntax()
     {
     }
 }

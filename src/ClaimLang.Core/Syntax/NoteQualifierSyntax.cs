@@ -6,7 +6,7 @@ public sealed class NoteQualifierSyntax : QualifierSyntax
     private readonly int _keyword;
     private readonly int _text;
 
-    internal NoteQualifierSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken text) : base(tree)
+    internal NoteQualifierSyntax(SyntaxToken keyword, SyntaxToken text)
     {
         _keyword = keyword.Index;
         _text = text.Index;

@@ -6,7 +6,7 @@ public sealed class NumberSyntax : SyntaxNode
     private readonly int _numberToken;
     private readonly int _scaleWord;
 
-    internal NumberSyntax(SyntaxTree tree, SyntaxToken numberToken, SyntaxToken? scaleWord) : base(tree)
+    internal NumberSyntax(SyntaxToken numberToken, SyntaxToken? scaleWord)
     {
         _numberToken = numberToken.Index;
         _scaleWord = scaleWord?.Index ?? -1;

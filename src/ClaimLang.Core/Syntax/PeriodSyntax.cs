@@ -7,7 +7,7 @@ public sealed class PeriodSyntax : SyntaxNode
     private readonly int _dotDot;
     private readonly int _end;
 
-    internal PeriodSyntax(SyntaxTree tree, SyntaxToken start, SyntaxToken? dotDot, SyntaxToken? end) : base(tree)
+    internal PeriodSyntax(SyntaxToken start, SyntaxToken? dotDot, SyntaxToken? end)
     {
         _start = start.Index;
         _dotDot = dotDot?.Index ?? -1;

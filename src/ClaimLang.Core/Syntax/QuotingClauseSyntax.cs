@@ -6,7 +6,7 @@ public sealed class QuotingClauseSyntax : SyntaxNode
     private readonly int _quotingKeyword;
     private readonly int _speaker;
 
-    internal QuotingClauseSyntax(SyntaxTree tree, SyntaxToken quotingKeyword, SyntaxToken speaker) : base(tree)
+    internal QuotingClauseSyntax(SyntaxToken quotingKeyword, SyntaxToken speaker)
     {
         _quotingKeyword = quotingKeyword.Index;
         _speaker = speaker.Index;

@@ -5,11 +5,13 @@ public sealed class RangeAmountSyntax : AmountSyntax
 {
     private readonly int _dotDot;
 
-    internal RangeAmountSyntax(SyntaxTree tree, NumberSyntax low, SyntaxToken dotDot, NumberSyntax high) : base(tree)
+    internal RangeAmountSyntax(NumberSyntax low, SyntaxToken dotDot, NumberSyntax high)
     {
         Low = low;
         _dotDot = dotDot.Index;
         High = high;
+        Adopt(Low);
+        Adopt(High);
     }
 
     public override SyntaxKind Kind => SyntaxKind.RangeAmount;

@@ -6,7 +6,7 @@ public sealed class RateSyntax : SyntaxNode
     private readonly int _slash;
     private readonly int _timeUnit;
 
-    internal RateSyntax(SyntaxTree tree, SyntaxToken slash, SyntaxToken timeUnit) : base(tree)
+    internal RateSyntax(SyntaxToken slash, SyntaxToken timeUnit)
     {
         _slash = slash.Index;
         _timeUnit = timeUnit.Index;

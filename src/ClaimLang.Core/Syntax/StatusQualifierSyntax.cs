@@ -6,7 +6,7 @@ public sealed class StatusQualifierSyntax : QualifierSyntax
     private readonly int _keyword;
     private readonly int _value;
 
-    internal StatusQualifierSyntax(SyntaxTree tree, SyntaxToken keyword, SyntaxToken value) : base(tree)
+    internal StatusQualifierSyntax(SyntaxToken keyword, SyntaxToken value)
     {
         _keyword = keyword.Index;
         _value = value.Index;

@@ -7,7 +7,7 @@ public sealed class SubjectSyntax : SyntaxNode
     private readonly int _arrow;
     private readonly int _to;
 
-    internal SubjectSyntax(SyntaxTree tree, SyntaxToken from, SyntaxToken? arrow, SyntaxToken? to) : base(tree)
+    internal SubjectSyntax(SyntaxToken from, SyntaxToken? arrow, SyntaxToken? to)
     {
         _from = from.Index;
         _arrow = arrow?.Index ?? -1;

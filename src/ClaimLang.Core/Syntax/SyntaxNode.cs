@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using ClaimLang.Diagnostics;
 using ClaimLang.Text;
@@ -5,15 +6,29 @@ using ClaimLang.Text;
 namespace ClaimLang.Syntax;
 
 /// <summary>
-/// A node of the syntax tree. Immutable: the parser sets a node's parent once, before the tree
-/// is handed out. Children are listed in source order by <see cref="ChildNodesAndTokens"/>;
+/// A node of the syntax tree. Immutable: a node's parent is set once, when the parent is built,
+/// before the tree is handed out. Children are listed in source order by <see cref="ChildNodesAndTokens"/>;
 /// optional children that are absent are simply not listed.
 /// </summary>
 public abstract class SyntaxNode
 {
-    private protected SyntaxNode(SyntaxTree tree) => Tree = tree;
+    private protected SyntaxNode()
+    {
+    }
 
-    public SyntaxTree Tree { get; }
+    // A node keeps its parent (set by the parent's constructor, since children are built first)
+    // rather than its tree: one reference instead of two, in millions of nodes. The tree is the root's.
+    private SyntaxNode? _parent;
+
+    public SyntaxTree Tree
+    {
+        get
+        {
+            SyntaxNode node = this;
+            while (node._parent is { } parent) node = parent;
+            return node is CompilationUnitSyntax root ? root.OwnTree : throw new InvalidOperationException("The node is not yet part of a tree.");
+        }
+    }
 
     // Nodes keep token indices (4 bytes) rather than token handles (16 to 24 bytes): a large
     // project holds millions of nodes. These make the handles on demand.
@@ -21,16 +36,17 @@ public abstract class SyntaxNode
 
     private protected SyntaxToken? OptionalToken(int index) => index < 0 ? null : new SyntaxToken(Tree, index);
 
-    private SyntaxNode? _parent;
+    /// <summary>The enclosing node; null for the root.</summary>
+    public SyntaxNode? Parent => _parent;
 
-    /// <summary>The enclosing node. Parents are linked on first use, for the whole tree at once: checking a project never needs them.</summary>
-    public SyntaxNode? Parent
+    private protected void Adopt(SyntaxNode? child)
     {
-        get
-        {
-            Tree.EnsureParents();
-            return _parent;
-        }
+        if (child is not null) child._parent = this;
+    }
+
+    private protected void Adopt<TNode>(ImmutableArray<TNode> children) where TNode : SyntaxNode
+    {
+        foreach (TNode child in children) child._parent = this;
     }
 
     public abstract SyntaxKind Kind { get; }
@@ -96,13 +112,10 @@ public abstract class SyntaxNode
     /// <summary>The node's text without the outer trivia.</summary>
     public override string ToString() => Tree.Text.ToString(Span);
 
-    /// <summary>Sets the parent of this node's children and of its tokens.</summary>
-    internal void AdoptChildren()
+    /// <summary>Sets the parent of this node's tokens.</summary>
+    internal void AdoptTokens()
     {
         foreach (var child in ChildNodesAndTokens())
-        {
-            if (child.AsNode() is { } node) node._parent = this;
-            else Tree.SetTokenParent(child.AsToken().Index, this);
-        }
+            if (child.IsToken) Tree.SetTokenParent(child.AsToken().Index, this);
     }
 }

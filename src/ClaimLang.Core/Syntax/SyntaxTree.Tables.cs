@@ -40,7 +40,7 @@ public sealed partial class SyntaxTree
         return _tokenParents[index];
     }
 
-    /// <summary>Links every node and token to its parent, once, the first time anyone asks.</summary>
+    /// <summary>Links every token to the node that holds it, once, the first time anyone asks: checking a project never needs it.</summary>
     internal void EnsureParents()
     {
         if (_parentsLinked) return;
@@ -55,7 +55,7 @@ public sealed partial class SyntaxTree
 
     private static void Link(SyntaxNode node)
     {
-        node.AdoptChildren();
+        node.AdoptTokens();
         foreach (var child in node.ChildNodesAndTokens())
             if (child.AsNode() is { } childNode) Link(childNode);
     }

@@ -5,10 +5,11 @@ public sealed class UnitSyntax : SyntaxNode
 {
     private readonly int _name;
 
-    internal UnitSyntax(SyntaxTree tree, SyntaxToken name, RateSyntax? rate) : base(tree)
+    internal UnitSyntax(SyntaxToken name, RateSyntax? rate)
     {
         _name = name.Index;
         Rate = rate;
+        Adopt(Rate);
     }
 
     public override SyntaxKind Kind => SyntaxKind.Unit;

@@ -3,7 +3,11 @@ namespace ClaimLang.Syntax;
 /// <summary><c>v</c></summary>
 public sealed class ValueAmountSyntax : AmountSyntax
 {
-    internal ValueAmountSyntax(SyntaxTree tree, NumberSyntax value) : base(tree) => Value = value;
+    internal ValueAmountSyntax(NumberSyntax value)
+    {
+        Value = value;
+        Adopt(Value);
+    }
 
     public override SyntaxKind Kind => SyntaxKind.ValueAmount;
 
