@@ -39,7 +39,7 @@ internal sealed class TreeBuilder
         }
         SyntaxToken endOfFile = _tokens.TakeEndOfFile();
         _tokens.CompleteTree();
-        return new CompilationUnitSyntax(_tree, members.ToImmutable(), endOfFile);
+        return new CompilationUnitSyntax(_tree, members.DrainToImmutable(), endOfFile); // no copy when every member was built
     }
 
     private MemberSyntax? BuildMember(MemberContext context) => context switch
@@ -74,7 +74,7 @@ internal sealed class TreeBuilder
             attributes.Add(new AttributeSyntax(name, value, scale));
         }
         SyntaxToken close = Take(context.close, TokenKinds.Mask(CLOSE_BRACE), SyntaxKind.CloseBraceToken);
-        return new AttributeBlockSyntax(open, attributes.ToImmutable(), close);
+        return new AttributeBlockSyntax(open, attributes.DrainToImmutable(), close);
     }
 
     private ClaimSyntax BuildLabelledClaim(LabelledClaimMemberContext context)
@@ -169,12 +169,15 @@ internal sealed class TreeBuilder
     private ImmutableArray<QualifierSyntax> BuildQualifiers(ClaimTailContext? tail)
     {
         if (tail is null || tail._qualifiers.Count == 0) return [];
-        var qualifiers = new List<QualifierSyntax>(tail._qualifiers.Count);
+        // Straight into the array the tree keeps: a list and a copy per claim add up.
+        var qualifiers = new QualifierSyntax[tail._qualifiers.Count];
+        int count = 0;
         foreach (QualifierContext qualifier in tail._qualifiers)
         {
-            if (BuildQualifier(qualifier) is { } node) qualifiers.Add(node);
+            if (BuildQualifier(qualifier) is { } node) qualifiers[count++] = node;
         }
-        return [.. qualifiers];
+        if (count < qualifiers.Length) Array.Resize(ref qualifiers, count);
+        return ImmutableCollectionsMarshal.AsImmutableArray(qualifiers);
     }
 
     private QualifierSyntax? BuildQualifier(QualifierContext context)
