@@ -38,7 +38,8 @@ internal static class CheckProfile
         var findings = ConsistencyChecker.Check(results.SelectMany(r => r.Meanings), compilation.Symbols);
         Report("consistency", clock);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"total {total.Elapsed.TotalMilliseconds:F0} ms, {findings.Length} findings, peak {PeakMemory.Bytes() / 1048576.0:F0} MiB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            $"total {total.Elapsed.TotalMilliseconds:F0} ms, {findings.Length} findings, peak {PeakMemory.Bytes() / 1048576.0:F0} MiB, " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         GC.KeepAlive(project);
         return 0;
     }
