@@ -10,9 +10,8 @@ namespace ClaimLang.Parsing;
 /// <see cref="Seek"/>, <see cref="Get"/>) count default-channel tokens only; the tokens carry
 /// their index among all tokens, which the tree builder uses.
 /// </summary>
-internal sealed class SignificantTokenStream(LexedTokens tokens) : ITokenStream
+internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet made) : ITokenStream
 {
-    private readonly LightToken?[] _made = new LightToken?[tokens.SignificantCount];
     private int _position;
 
     public LexedTokens Tokens => tokens;
@@ -37,7 +36,7 @@ internal sealed class SignificantTokenStream(LexedTokens tokens) : ITokenStream
         return at < 0 ? null! : Get(at);
     }
 
-    public IToken Get(int i) => _made[i] ??= new LightToken(tokens, tokens.SignificantAt(i));
+    public IToken Get(int i) => made.Get(i);
 
     public void Consume()
     {
