@@ -13,13 +13,11 @@ namespace ClaimLang.Parsing;
 internal sealed class LightToken(LightTokenSet set) : IToken
 {
     private int _index;
-
-    /// <summary>The parse of its set this token was last pointed at an entry for.</summary>
-    public int Generation { get; private set; }
+    private int _type; // asked for most (every match and every prediction step), so kept at hand
 
     private LexedTokens Tokens => set.File;
 
-    public int Type => Tokens.TypeOf(_index);
+    public int Type => _type;
 
     public int Channel => Tokens.ChannelOf(_index);
 
@@ -39,10 +37,10 @@ internal sealed class LightToken(LightTokenSet set) : IToken
 
     public ICharStream InputStream => null!;
 
-    public void Show(int index, int generation)
+    public void Show(int index, int type)
     {
         _index = index;
-        Generation = generation;
+        _type = type;
     }
 
     public override string ToString() => $"[@{_index},{StartIndex}:{StopIndex}='{Text}',<{Type}>]";

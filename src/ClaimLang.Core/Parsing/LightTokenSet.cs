@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Parsing.Lexing;
 
 namespace ClaimLang.Parsing;
@@ -14,20 +15,18 @@ internal sealed class LightTokenSet
     [ThreadStatic]
     private static LightTokenSet? t_spare;
 
-    private LightToken?[] _tokens = [];
+    private LightToken[] _tokens = [];
     private LexedTokens? _file;
-    private int _generation;
 
     /// <summary>The file being parsed with this set.</summary>
     public LexedTokens File => _file ?? throw new InvalidOperationException("A token of a returned set was read.");
 
+    /// <summary>A set showing every default-channel token of <paramref name="file"/>, in order.</summary>
     public static LightTokenSet Rent(LexedTokens file)
     {
         LightTokenSet set = t_spare ?? new LightTokenSet();
         t_spare = null;
-        set._file = file;
-        set._generation++;
-        if (set._tokens.Length < file.SignificantCount) Array.Resize(ref set._tokens, file.SignificantCount);
+        set.Show(file);
         return set;
     }
 
@@ -39,11 +38,26 @@ internal sealed class LightTokenSet
     }
 
     /// <summary>The token of the <paramref name="position"/>-th default-channel token of the file.</summary>
-    public LightToken Get(int position)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LightToken Get(int position) => _tokens[position];
+
+    // The parser reads nearly every token, most of them many times, so all are pointed at
+    // their entry at once rather than checked on every read.
+    private void Show(LexedTokens file)
     {
-        LightToken token = _tokens[position] ??= new LightToken(this);
-        // Tokens from an earlier file are pointed at this file's entry on first look.
-        if (token.Generation != _generation) token.Show(File.SignificantAt(position), _generation);
-        return token;
+        _file = file;
+        int count = file.SignificantCount;
+        if (_tokens.Length < count)
+        {
+            int made = _tokens.Length;
+            Array.Resize(ref _tokens, count);
+            for (int i = made; i < count; i++) _tokens[i] = new LightToken(this);
+        }
+        LightToken[] tokens = _tokens;
+        for (int position = 0; position < count; position++)
+        {
+            int index = file.SignificantAt(position);
+            tokens[position].Show(index, file.TypeOf(index));
+        }
     }
 }

@@ -24,14 +24,17 @@ internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet m
 
     public ITokenSource TokenSource => null!;
 
+    // The next token (k = 1) is by far the most asked for; its position is always valid.
     public int LA(int i)
     {
+        if (i == 1) return made.Get(_position).Type;
         int at = At(i);
-        return at < 0 ? TokenConstants.InvalidType : tokens.TypeOf(tokens.SignificantAt(at));
+        return at < 0 ? TokenConstants.InvalidType : made.Get(at).Type;
     }
 
     public IToken LT(int k)
     {
+        if (k == 1) return made.Get(_position);
         int at = At(k);
         return at < 0 ? null! : Get(at);
     }
