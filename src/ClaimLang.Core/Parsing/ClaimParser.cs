@@ -47,16 +47,18 @@ internal static class ClaimParser
         // No parse tree: the tree builder reads the contexts' labels, so ANTLR's terminal nodes
         // and child lists would be garbage (a fifth of the parse time in a profile). The fast
         // path reads the default-channel tokens straight from the lexer's arrays.
-        var parser = new ClaimLangParser(new SignificantTokenStream(tokens)) { BuildParseTree = false, Lexed = tokens };
+        var fastPathTokens = LightTokenSet.Rent(tokens);
+        var parser = new ClaimLangParser(new SignificantTokenStream(tokens, fastPathTokens)) { BuildParseTree = false, Lexed = tokens };
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new QuietBailErrorStrategy();
         try
         {
-            return new ParseResult(parser.compilationUnit(), null, null);
+            return new ParseResult(parser.compilationUnit(), null, null, fastPathTokens);
         }
         catch (ParseCanceledException)
         {
+            fastPathTokens.Return(); // the abandoned parse's contexts are garbage
             // A file with a mistake: parse again on ANTLR's own token objects, which its error
             // recovery needs (it conjures missing tokens and words the tokens it meets).
             var all = new PresizedTokenStream(new ReplayTokenSource(tokens), tokens.Count + 1);
@@ -74,6 +76,7 @@ internal static class ClaimParser
     internal static void Build(SyntaxTree tree, LexedTokens tokens, ParseResult parsed, List<Diagnostic> diagnostics)
     {
         CompilationUnitSyntax unit = new TreeBuilder(tree, tokens, diagnostics, parsed.Recovery?.MembersWithErrors ?? NoMembers).Build(parsed.Root);
+        parsed.FastPathTokens?.Return(); // the contexts' tokens are read for the last time above
         diagnostics.Sort(DiagnosticOrder.Instance);
         tree.Complete(unit, [.. diagnostics]);
     }

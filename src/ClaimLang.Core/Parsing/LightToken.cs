@@ -5,31 +5,43 @@ namespace ClaimLang.Parsing;
 
 /// <summary>
 /// A default-channel token as the generated parser sees it on the fast path: a view of one entry
-/// of <see cref="LexedTokens"/>, made when the parser first looks at it. It has no token source
-/// or character stream: only error recovery would conjure tokens from those, and the fast path
-/// gives up instead (the recovering parse runs on ANTLR's own tokens).
+/// of the <see cref="LexedTokens"/> its set is parsing. It has no token source or character
+/// stream: only error recovery would conjure tokens from those, and the fast path gives up
+/// instead (the recovering parse runs on ANTLR's own tokens). The objects are reused from file to
+/// file (see <see cref="LightTokenSet"/>), so a token is valid only until the file's tree is built.
 /// </summary>
-internal sealed class LightToken(LexedTokens tokens, int index) : IToken
+internal sealed class LightToken(LightTokenSet set) : IToken
 {
-    public int Type => tokens.TypeOf(index);
+    private int _index;
+    private int _type; // asked for most (every match and every prediction step), so kept at hand
 
-    public int Channel => tokens.ChannelOf(index);
+    private LexedTokens Tokens => set.File;
 
-    public int TokenIndex => index;
+    public int Type => _type;
 
-    public int StartIndex => tokens.StartOf(index);
+    public int Channel => Tokens.ChannelOf(_index);
 
-    public int StopIndex => tokens.StartOf(index) + tokens.LengthOf(index) - 1;
+    public int TokenIndex => _index;
 
-    public string? Text => Type == TokenConstants.EOF ? "<EOF>" : tokens.TextOf(index).ToString();
+    public int StartIndex => Tokens.StartOf(_index);
 
-    public int Line => tokens.AntlrLineAndColumnOf(index).Line;
+    public int StopIndex => Tokens.StartOf(_index) + Tokens.LengthOf(_index) - 1;
 
-    public int Column => tokens.AntlrLineAndColumnOf(index).Column;
+    public string? Text => Type == TokenConstants.EOF ? "<EOF>" : Tokens.TextOf(_index).ToString();
+
+    public int Line => Tokens.AntlrLineAndColumnOf(_index).Line;
+
+    public int Column => Tokens.AntlrLineAndColumnOf(_index).Column;
 
     public ITokenSource TokenSource => null!;
 
     public ICharStream InputStream => null!;
 
-    public override string ToString() => $"[@{index},{StartIndex}:{StopIndex}='{Text}',<{Type}>]";
+    public void Show(int index, int type)
+    {
+        _index = index;
+        _type = type;
+    }
+
+    public override string ToString() => $"[@{_index},{StartIndex}:{StopIndex}='{Text}',<{Type}>]";
 }

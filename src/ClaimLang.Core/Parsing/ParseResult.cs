@@ -5,7 +5,9 @@ namespace ClaimLang.Parsing;
 
 /// <summary>
 /// What the parser made of a file: the root context, and for a file with mistakes the recovering
-/// parse's errors and the token objects they refer to (every token, trivia included).
+/// parse's errors and the token objects they refer to (every token, trivia included). A file
+/// parsed on the fast path lends its token objects from a <see cref="LightTokenSet"/>, given back
+/// once the tree is built.
 /// </summary>
 internal sealed record ParseResult(
-    ClaimLangParser.CompilationUnitContext Root, SyntaxErrorStrategy? Recovery, IList<IToken>? RecoveryTokens);
+    ClaimLangParser.CompilationUnitContext Root, SyntaxErrorStrategy? Recovery, IList<IToken>? RecoveryTokens, LightTokenSet? FastPathTokens = null);

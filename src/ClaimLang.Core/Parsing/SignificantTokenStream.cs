@@ -10,9 +10,8 @@ namespace ClaimLang.Parsing;
 /// <see cref="Seek"/>, <see cref="Get"/>) count default-channel tokens only; the tokens carry
 /// their index among all tokens, which the tree builder uses.
 /// </summary>
-internal sealed class SignificantTokenStream(LexedTokens tokens) : ITokenStream
+internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet made) : ITokenStream
 {
-    private readonly LightToken?[] _made = new LightToken?[tokens.SignificantCount];
     private int _position;
 
     public LexedTokens Tokens => tokens;
@@ -25,19 +24,22 @@ internal sealed class SignificantTokenStream(LexedTokens tokens) : ITokenStream
 
     public ITokenSource TokenSource => null!;
 
+    // The next token (k = 1) is by far the most asked for; its position is always valid.
     public int LA(int i)
     {
+        if (i == 1) return made.Get(_position).Type;
         int at = At(i);
-        return at < 0 ? TokenConstants.InvalidType : tokens.TypeOf(tokens.SignificantAt(at));
+        return at < 0 ? TokenConstants.InvalidType : made.Get(at).Type;
     }
 
     public IToken LT(int k)
     {
+        if (k == 1) return made.Get(_position);
         int at = At(k);
         return at < 0 ? null! : Get(at);
     }
 
-    public IToken Get(int i) => _made[i] ??= new LightToken(tokens, tokens.SignificantAt(i));
+    public IToken Get(int i) => made.Get(i);
 
     public void Consume()
     {

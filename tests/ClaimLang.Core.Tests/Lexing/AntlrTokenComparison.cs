@@ -15,11 +15,11 @@ namespace ClaimLang.Core.Tests.Lexing;
 /// </summary>
 internal static class AntlrTokenComparison
 {
-    public static void AssertSameTokens(string text, LexerDfa? dfa = null)
+    public static void AssertSameTokens(string text)
     {
         IList<IToken> expected = AntlrTokens(text);
         var source = SourceText.From(text);
-        LexedTokens actual = dfa is null ? DfaLexer.Lex(source) : DfaLexer.Lex(source, dfa);
+        LexedTokens actual = DfaLexer.Lex(source);
 
         int count = Math.Min(expected.Count, actual.Count);
         for (int i = 0; i < count; i++)

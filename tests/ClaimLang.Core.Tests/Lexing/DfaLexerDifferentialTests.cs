@@ -1,15 +1,14 @@
 using ClaimLang.Core.Tests.Generators;
 using ClaimLang.Core.Tests.TestSupport;
-using ClaimLang.Parsing.Generated;
-using ClaimLang.Parsing.Lexing;
 using CsCheck;
 
 namespace ClaimLang.Core.Tests.Lexing;
 
 /// <summary>
 /// The DFA lexer is a cache of the grammar's lexer, not a second lexer: on every input it must
-/// give exactly the tokens ANTLR's generated lexer gives. The random tests start from a fresh
-/// DFA so that its edges are computed on the way, in the order the inputs need them.
+/// give exactly the tokens ANTLR's generated lexer gives. LexerTablesTests holds the tables to
+/// the grammar's DFA; these tests hold the lexer's loop around them (longest match, end of
+/// input, channels) to ANTLR's.
 /// </summary>
 public sealed class DfaLexerDifferentialTests
 {
@@ -42,30 +41,26 @@ public sealed class DfaLexerDifferentialTests
     [Fact]
     public void Text_of_lexer_edge_pieces_lexes_as_ANTLR_lexes_it()
     {
-        var dfa = new LexerDfa(ClaimLangLexer._ATN);
-        LexerEdgeAlphabet.Text.Sample(text => AntlrTokenComparison.AssertSameTokens(text, dfa), iter: 6000, print: TextEscaper.Quote);
+        LexerEdgeAlphabet.Text.Sample(text => AntlrTokenComparison.AssertSameTokens(text), iter: 6000, print: TextEscaper.Quote);
     }
 
     [Fact]
     public void Text_of_language_fragments_lexes_as_ANTLR_lexes_it()
     {
-        var dfa = new LexerDfa(ClaimLangLexer._ATN);
-        LanguageAlphabet.Text.Sample(text => AntlrTokenComparison.AssertSameTokens(text, dfa), iter: 4000, print: TextEscaper.Quote);
+        LanguageAlphabet.Text.Sample(text => AntlrTokenComparison.AssertSameTokens(text), iter: 4000, print: TextEscaper.Quote);
     }
 
     [Fact]
     public void Arbitrary_UTF16_text_lexes_as_ANTLR_lexes_it()
     {
-        var dfa = new LexerDfa(ClaimLangLexer._ATN);
-        LanguageAlphabet.AnyCharacters.Sample(text => AntlrTokenComparison.AssertSameTokens(text, dfa), iter: 3000, print: TextEscaper.Quote);
+        LanguageAlphabet.AnyCharacters.Sample(text => AntlrTokenComparison.AssertSameTokens(text), iter: 3000, print: TextEscaper.Quote);
     }
 
     [Fact]
     public void Mutated_and_truncated_valid_files_lex_as_ANTLR_lexes_them()
     {
-        var dfa = new LexerDfa(ClaimLangLexer._ATN);
         Gen<string> mutated = Mutations.Of(ValidFiles.File.Select(f => f.Text)).Select(m => m.Text);
         Gen.Select(mutated, Gen.Double[0, 1], (text, cut) => text[..(int)(text.Length * cut)])
-            .Sample(text => AntlrTokenComparison.AssertSameTokens(text, dfa), iter: 1500, print: TextEscaper.Quote);
+            .Sample(text => AntlrTokenComparison.AssertSameTokens(text), iter: 1500, print: TextEscaper.Quote);
     }
 }

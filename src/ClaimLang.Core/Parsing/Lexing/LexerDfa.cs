@@ -1,82 +1,80 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Dfa;
-using ClaimLang.Parsing.Generated;
 
 namespace ClaimLang.Parsing.Lexing;
 
 /// <summary>
-/// The DFA of the generated lexer's ATN over character classes, built lazily: an edge is
-/// computed by ANTLR's simulation (<see cref="AtnStepper"/>) the first time some input needs it,
-/// from one representative character of its class, and then read from a dense table. So the
-/// grammar in grammar/ClaimLangLexer.g4 alone decides what a token is; this class only caches.
-/// Safe for concurrent lexers: edges are added under a lock, and readers see either the edge or
-/// <see cref="Unknown"/>.
+/// The complete DFA of a lexer's ATN over character classes: every state reachable from the
+/// start state, with its edge on every class, each computed by ANTLR's own simulation
+/// (<see cref="AtnStepper"/>) from one representative character of the class. So the grammar in
+/// grammar/ClaimLangLexer.g4 alone decides what a token is. The product does not build it when
+/// it runs: the tests write it out as <see cref="LexerTables"/> (static data in the binary) and
+/// fail when those tables differ from what the grammar gives.
 /// </summary>
 internal sealed class LexerDfa
 {
-    /// <summary>An edge not computed yet.</summary>
-    public const int Unknown = -1;
-
     /// <summary>No token goes on with this character: the longest match so far is the token.</summary>
-    public const int NoToken = -2;
+    public const int NoToken = 0;
 
-    /// <summary>The state every token starts in.</summary>
-    public const int StartState = 0;
-
-    private static readonly Lazy<LexerDfa> Shared = new(() => new LexerDfa(ClaimLangLexer._ATN));
-
-    private readonly AtnStepper _stepper;
-    private readonly List<DFAState> _states = [];
-    private readonly Dictionary<DFAState, int> _ids = new(ReferenceEqualityComparer.Instance);
-    private readonly object _gate = new();
-    private volatile DfaTables _tables;
+    /// <summary>The state every token starts in (state 0 stands for <see cref="NoToken"/>).</summary>
+    public const int StartState = 1;
 
     public LexerDfa(ATN atn)
     {
         RefuseWhatTablesCannotHold(atn);
         Classes = CharClasses.Of(atn);
-        _stepper = new AtnStepper(atn);
-        _tables = new DfaTables(64, Classes.Count);
-        lock (_gate) AddState(_stepper.Start());
-    }
+        var stepper = new AtnStepper(atn);
+        var states = new List<DFAState?> { null };
+        var ids = new Dictionary<DFAState, int>(ReferenceEqualityComparer.Instance);
+        var next = new List<int>();
+        states.Add(stepper.Start());
+        ids.Add(states[StartState]!, StartState);
+        next.AddRange(new int[2 * Classes.Count]); // the NoToken state goes nowhere either
 
-    /// <summary>The DFA of ClaimLang's lexer, shared by all lexers of the process.</summary>
-    public static LexerDfa ClaimLang => Shared.Value;
+        // Breadth first, so states are numbered in the order they are found.
+        for (int state = StartState; state < states.Count; state++)
+        {
+            for (int charClass = 0; charClass < Classes.Count; charClass++)
+            {
+                DFAState? target = stepper.Step(states[state]!, Classes.Representatives[charClass]);
+                int id = NoToken;
+                if (target is not null && !ids.TryGetValue(target, out id))
+                {
+                    id = states.Count;
+                    states.Add(target);
+                    ids.Add(target, id);
+                    next.AddRange(new int[Classes.Count]);
+                }
+                next[state * Classes.Count + charClass] = id;
+            }
+        }
+
+        Next = [.. next];
+        AcceptType = new short[states.Count];
+        AcceptChannel = new byte[states.Count];
+        for (int id = StartState; id < states.Count; id++)
+        {
+            if (!states[id]!.isAcceptState) continue;
+            var (type, channel) = Accepted(states[id]!);
+            AcceptType[id] = checked((short)type);
+            AcceptChannel[id] = checked((byte)channel);
+        }
+    }
 
     public CharClasses Classes { get; }
 
-    public DfaTables Tables => _tables;
+    /// <summary>The number of states, the <see cref="NoToken"/> state included.</summary>
+    public int StateCount => AcceptType.Length;
 
-    /// <summary>Computes (once) the edge from <paramref name="state"/> on <paramref name="charClass"/>; afterwards read <see cref="Tables"/> again.</summary>
-    public int Compute(int state, int charClass)
-    {
-        lock (_gate)
-        {
-            int slot = state * Classes.Count + charClass;
-            int known = _tables.Next[slot];
-            if (known != Unknown) return known;
-            DFAState? target = _stepper.Step(_states[state], Classes.Representatives[charClass]);
-            int id = target is null ? NoToken : _ids.TryGetValue(target, out int existing) ? existing : AddState(target);
-            Volatile.Write(ref _tables.Next[slot], id);
-            return id;
-        }
-    }
+    /// <summary>The state after a state on a character class, at <c>state * Classes.Count + class</c>, or <see cref="NoToken"/>.</summary>
+    public int[] Next { get; }
 
-    private int AddState(DFAState state)
-    {
-        int id = _states.Count;
-        if (id == _tables.StateCapacity) _tables = _tables.Grow(2 * id, Classes.Count);
-        _states.Add(state);
-        _ids.Add(state, id);
-        if (state.isAcceptState)
-        {
-            var (type, channel) = Accepted(state);
-            _tables.AcceptType[id] = checked((short)type);
-            _tables.AcceptChannel[id] = checked((byte)channel);
-        }
-        return id;
-    }
+    /// <summary>The token type a state accepts, 0 when it is not an accept state.</summary>
+    public short[] AcceptType { get; }
+
+    /// <summary>The channel of the token a state accepts.</summary>
+    public byte[] AcceptChannel { get; }
 
     // The token an accept state makes: the rule's type, then the rule's actions, of which a
     // table can only hold the constant ones (type and channel); mode changes, skip and more would
