@@ -7,19 +7,14 @@ namespace ClaimLang.Consistency;
 /// distinct period boundaries (LANGUAGE.md section 5): a claim over [a, b) with total in
 /// [lo, hi] gives lo ≤ S(b) − S(a) ≤ hi; amounts are never negative, so S never decreases
 /// between neighbouring boundaries (unless the metric's min allows negative amounts).
+/// One instance checks group after group.
 /// </summary>
 internal sealed class FlowGroupChecker
 {
-    private readonly FlowGroupGraph _graph;
-    private readonly FeasibilityWorkspace _work;
-    private readonly int _count;
-
-    public FlowGroupChecker(IReadOnlyList<ClaimMeaning> claims, bool nonNegative, FeasibilityWorkspace? work = null)
-    {
-        _graph = new FlowGroupGraph(claims, nonNegative);
-        _work = work ?? new FeasibilityWorkspace();
-        _count = claims.Count;
-    }
+    // Kept from one group to the next: a check runs thousands of flow groups.
+    private readonly FlowGroupGraph _graph = new();
+    private readonly FeasibilityWorkspace _work = new();
+    private int _count;
 
     // Beyond this many claims the coverage pass (quadratic in feasibility tests) is skipped;
     // see docs/performance.md.
@@ -29,8 +24,10 @@ internal sealed class FlowGroupChecker
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
     /// claim belonging to some minimal conflicting set appears in at least one; empty when all can hold.
     /// </summary>
-    public List<int[]> FindConflicts()
+    public List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
     {
+        _graph.Load(claims, nonNegative);
+        _count = claims.Count;
         var conflicts = new List<int[]>();
         ClaimSet active = ClaimSet.All(_count);
         while (Conflict(active) is { } cycleClaims)
@@ -114,13 +111,6 @@ internal sealed class FlowGroupChecker
                 pending.Push(smaller);
             }
         }
-    }
-
-    /// <summary>Whether the given claims can all hold.</summary>
-    public bool Consistent(IEnumerable<int> claims)
-    {
-        int[] members = [.. claims.Distinct()];
-        return NegativeCycleFinder.Find(_graph, members, _work) is null;
     }
 
     private int[]? Conflict(ClaimSet set)
