@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -12,19 +12,15 @@ namespace ClaimLang.Consistency;
 /// </summary>
 internal sealed class ClaimGroups
 {
-    private ClaimGroups(ClaimMeaning[] claims, int[] starts, int[] groupStart, GroupKey[] keys, bool inClaimOrder)
+    private ClaimGroups(ClaimMeaning[] claims, int[] groupStart, GroupKey[] keys, bool inClaimOrder)
     {
         Claims = claims;
-        Starts = starts;
         GroupStart = groupStart;
         Keys = keys;
         InClaimOrder = inClaimOrder;
     }
 
     public ClaimMeaning[] Claims { get; }
-
-    /// <summary>Each claim's start in its file (<see cref="ClaimLocation.Start"/>), for ordering.</summary>
-    public int[] Starts { get; }
 
     public int[] GroupStart { get; }
 
@@ -35,56 +31,43 @@ internal sealed class ClaimGroups
     /// <summary>Whether the claims arrived in <see cref="ClaimOrder"/>, and so every group is in it already.</summary>
     public bool InClaimOrder { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ClaimGroups Of(IEnumerable<ClaimMeaning> meanings)
     {
-        var groupOf = new Dictionary<GroupKey, int>();
+        var table = new GroupTable();
         var arrived = new List<ClaimMeaning>();
         var arrivedGroup = new List<int>();
-        var arrivedStart = new List<int>();
-        var keys = new List<GroupKey>();
         bool inOrder = true;
         ClaimMeaning? previous = null;
         int previousStart = 0;
         foreach (ClaimMeaning meaning in meanings)
         {
             if (!meaning.TakesPartInChecks) continue;
-            ref int group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, new GroupKey(meaning.From, meaning.To, meaning.Metric, meaning.Unit), out bool exists);
-            if (!exists)
-            {
-                group = keys.Count;
-                keys.Add(new GroupKey(meaning.From, meaning.To, meaning.Metric, meaning.Unit));
-            }
-            int start = ClaimLocation.Start(meaning.Claim);
+            int start = ClaimOrder.Key(meaning.Claim);
             if (inOrder && previous is not null) inOrder = ClaimOrder.Compare(previous, previousStart, meaning, start) <= 0;
             previous = meaning;
             previousStart = start;
             arrived.Add(meaning);
-            arrivedGroup.Add(group);
-            arrivedStart.Add(start);
+            arrivedGroup.Add(table.GroupOf(meaning));
         }
 
         // Number the groups in finding order, then place each claim by a counting sort, which
         // keeps the claims of a group in the order they arrived.
-        int groups = keys.Count;
-        GroupKey[] sortedKeys = [.. keys];
-        int[] rank = new int[groups];
-        int[] byKey = new int[groups];
-        for (int g = 0; g < groups; g++) byKey[g] = g;
-        Array.Sort(sortedKeys, byKey, Comparer<GroupKey>.Create(GroupKey.Compare));
-        for (int r = 0; r < groups; r++) rank[byKey[r]] = r;
-
-        int[] groupStart = new int[groups + 1];
-        foreach (int g in CollectionsMarshal.AsSpan(arrivedGroup)) groupStart[rank[g] + 1]++;
+        int groups = table.Count;
+        int[] byKey = GroupKey.Order(table.Keys);
+        var keys = new GroupKey[groups];
+        var rank = new int[groups];
+        for (int r = 0; r < groups; r++)
+        {
+            keys[r] = table.Keys[byKey[r]];
+            rank[byKey[r]] = r;
+        }
+        var groupStart = new int[groups + 1];
+        foreach (int g in arrivedGroup) groupStart[rank[g] + 1]++;
         for (int r = 0; r < groups; r++) groupStart[r + 1] += groupStart[r];
         int[] next = groupStart[..^1];
         var claims = new ClaimMeaning[arrived.Count];
-        var starts = new int[arrived.Count];
-        for (int i = 0; i < arrived.Count; i++)
-        {
-            int at = next[rank[arrivedGroup[i]]]++;
-            claims[at] = arrived[i];
-            starts[at] = arrivedStart[i];
-        }
-        return new ClaimGroups(claims, starts, groupStart, sortedKeys, inOrder);
+        for (int i = 0; i < arrived.Count; i++) claims[next[rank[arrivedGroup[i]]]++] = arrived[i];
+        return new ClaimGroups(claims, groupStart, keys, inOrder);
     }
 }

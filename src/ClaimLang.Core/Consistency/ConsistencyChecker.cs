@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Diagnostics;
@@ -15,6 +16,7 @@ namespace ClaimLang.Consistency;
 /// </summary>
 public static class ConsistencyChecker
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -45,7 +47,7 @@ public static class ConsistencyChecker
             if (!groups.InClaimOrder)
             {
                 if (starts.Length < count) starts = new int[Math.Max(count, starts.Length * 2)];
-                Array.Copy(groups.Starts, first, starts, 0, count);
+                for (int i = 0; i < count; i++) starts[i] = ClaimOrder.Key(claims[i].Claim);
                 ClaimOrder.Sort(claims, starts);
             }
             List<int[]> conflicts = metric.IsFlow

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -24,6 +25,7 @@ internal sealed class FlowGroupChecker
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
     /// claim belonging to some minimal conflicting set appears in at least one; empty when all can hold.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
     {
         _graph.Load(claims, nonNegative);
@@ -113,6 +115,7 @@ internal sealed class FlowGroupChecker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[]? Conflict(ClaimSet set)
     {
         int[] members = _work.ClaimBuffer(set.Count);
@@ -125,6 +128,7 @@ internal sealed class FlowGroupChecker
     // the result needs `keep` too (a minimal conflicting set containing it) or the result minus
     // `keep` is itself a minimal set, which the caller checks for. `claims` is ascending, and so
     // is every subset tested and the result.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] Minimise(int[] claims, int keep)
     {
         var dropped = new bool[claims.Length];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -28,6 +29,7 @@ internal sealed class FlowGroupGraph
 
     public double[] NegatedLow { get; private set; } = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Load(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
     {
         Claims = claims;

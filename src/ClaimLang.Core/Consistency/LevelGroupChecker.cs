@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ClaimLang.Binding.Meaning;
 
@@ -30,6 +31,7 @@ internal sealed class LevelGroupChecker
     /// <summary>The conflicting pairs (indices into the group, lower first): periods in order of first appearance, claims in group order.</summary>
     public static List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims) => new LevelGroupChecker().Conflicts(claims);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int[]> Conflicts(IReadOnlyList<ClaimMeaning> claims)
     {
         int count = claims.Count;
@@ -73,6 +75,7 @@ internal sealed class LevelGroupChecker
     }
 
     // For each claim, the first claim of the group about the same period (itself when it is the first).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindLeaders(IReadOnlyList<ClaimMeaning> claims, int[] leader)
     {
         if (claims.Count <= PairwisePeriodLimit)
@@ -103,6 +106,7 @@ internal sealed class LevelGroupChecker
     }
 
     // For each member, the first other member whose interval misses its own, or −1.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] ScanPartners(IReadOnlyList<ClaimMeaning> claims, List<int> members)
     {
         var partners = new int[members.Count];

@@ -38,6 +38,7 @@ internal static class NegativeCycleFinder
         return FindExactly(graph, nodes, edges, work) ? ClaimsOnCycle(work) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LoadEdges(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work)
     {
         int nodes = graph.NodeCount;
@@ -62,6 +63,7 @@ internal static class NegativeCycleFinder
 
     // False when doubles cannot be trusted here (a bound beyond their range); else the verdict,
     // with a cycle's edges in work.Cycle when `found`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FindApproximately(int nodes, int edges, FeasibilityWorkspace work, out bool found)
     {
         found = false;
@@ -181,6 +183,7 @@ internal static class NegativeCycleFinder
     // A cycle in the predecessor graph, if there is one (its edges into work.Cycle); every such
     // cycle is negative. Each walk back through predecessors is marked with its own stamp, so
     // the whole check is O(n).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PredecessorCycle(int nodes, FeasibilityWorkspace work)
     {
         int[] stamp = work.Stamp, via = work.Via, from = work.EdgeFrom;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ClaimLang.Binding.Meaning;
 
@@ -16,6 +17,7 @@ internal sealed class RepeatFinder
     private readonly Dictionary<RepeatKey, int> _first = [];
 
     /// <summary>Fills <paramref name="repeats"/> with (claim, its first statement) for every repeat, in group order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Find(List<ClaimMeaning> claims, List<(int Claim, int First)> repeats)
     {
         repeats.Clear();
