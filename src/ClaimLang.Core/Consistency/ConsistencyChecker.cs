@@ -43,7 +43,7 @@ public static class ConsistencyChecker
             }
             if (metric is null) continue;
             claims.Clear();
-            claims.AddRange(new ArraySegment<ClaimMeaning>(groups.Claims, first, count));
+            for (int i = first; i < first + count; i++) claims.Add(groups.Claims[i]);
             if (!groups.InClaimOrder)
             {
                 if (starts.Length < count) starts = new int[Math.Max(count, starts.Length * 2)];

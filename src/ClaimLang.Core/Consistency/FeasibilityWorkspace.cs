@@ -54,6 +54,24 @@ internal sealed class FeasibilityWorkspace
         }
     }
 
+    /// <summary>A group boundary's number in a test on the claims' own boundaries (<see cref="NegativeCycleFinder.Holds"/>); only the entries of those boundaries are meaningful.</summary>
+    public int[] LocalNode { get; private set; } = [];
+
+    private int[] _ownNodes = [];
+
+    /// <summary>Room for a test's own boundaries, and <see cref="LocalNode"/> sized for the group's.</summary>
+    public int[] OwnNodes(int count)
+    {
+        if (_ownNodes.Length < count) _ownNodes = new int[Math.Max(count, _ownNodes.Length * 2)];
+        return _ownNodes;
+    }
+
+    /// <summary>Sizes <see cref="LocalNode"/> for a group of this many boundaries.</summary>
+    public void ReserveLocal(int groupNodes)
+    {
+        if (LocalNode.Length < groupNodes) LocalNode = new int[Math.Max(groupNodes, LocalNode.Length * 2)];
+    }
+
     public int[] ClaimBuffer(int claims)
     {
         if (Claims.Length < claims) Claims = new int[Math.Max(claims, Claims.Length * 2)];

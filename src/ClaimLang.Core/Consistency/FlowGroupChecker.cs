@@ -30,9 +30,15 @@ internal sealed class FlowGroupChecker
     {
         _graph.Load(claims, nonNegative);
         _count = claims.Count;
+        // Most groups can hold: one test of the whole group decides them before any set or
+        // list is built. Its cycle, if any, is the one the first round below would find.
+        int[] all = _work.ClaimBuffer(_count);
+        for (int i = 0; i < _count; i++) all[i] = i;
+        int[]? cycleClaims = NegativeCycleFinder.Find(_graph, all.AsSpan(0, _count), _work);
         var conflicts = new List<int[]>();
+        if (cycleClaims is null) return conflicts;
         ClaimSet active = ClaimSet.All(_count);
-        while (Conflict(active) is { } cycleClaims)
+        for (; cycleClaims is not null; cycleClaims = Conflict(active))
         {
             conflicts.Add(Minimise(cycleClaims, keep: -1));
             // Set aside the last claim of the set and look for conflicts among the rest.
@@ -141,7 +147,7 @@ internal sealed class FlowGroupChecker
             int length = 0;
             for (int j = 0; j < claims.Length; j++)
                 if (!dropped[j]) rest[length++] = claims[j];
-            if (NegativeCycleFinder.Find(_graph, rest.AsSpan(0, length), _work) is null) dropped[i] = false;
+            if (NegativeCycleFinder.Holds(_graph, rest.AsSpan(0, length), _work)) dropped[i] = false;
             else left--;
         }
         var result = new int[left];

@@ -51,7 +51,7 @@ internal sealed class FlowGroupGraph
             days[2 * i] = period.Start.DayNumber;
             days[2 * i + 1] = period.End.DayNumber + 1;
         }
-        Array.Sort(days, 0, count * 2);
+        SortSmall(days, count * 2);
         int distinct = 0;
         for (int i = 0; i < count * 2; i++)
             if (distinct == 0 || days[i] != days[distinct - 1]) days[distinct++] = days[i];
@@ -60,13 +60,48 @@ internal sealed class FlowGroupGraph
         for (int i = 0; i < count; i++)
         {
             ClaimMeaning claim = claims[i];
-            StartNode[i] = Array.BinarySearch(days, 0, distinct, claim.Period.Start.DayNumber);
-            EndNode[i] = Array.BinarySearch(days, 0, distinct, claim.Period.End.DayNumber + 1);
+            StartNode[i] = IndexOf(days, distinct, claim.Period.Start.DayNumber);
+            EndNode[i] = IndexOf(days, distinct, claim.Period.End.DayNumber + 1);
             // NaN marks an open end. −lo as a double is exactly the negation of lo as a double
             // (both conversions round the magnitude), so −lo need not be built as a fraction.
+            // The conversion is Rational.ToDouble's, written out so that it is compiled here.
             AmountInterval total = claim.Total;
-            High[i] = total.High is { } high ? high.ToDouble() : double.NaN;
-            NegatedLow[i] = total.Low is { } low ? 0.0 - low.ToDouble() : double.NaN;
+            High[i] = total.High is { } high ? (double)high.Numerator / (double)high.Denominator : double.NaN;
+            NegatedLow[i] = total.Low is { } low ? 0.0 - (double)low.Numerator / (double)low.Denominator : double.NaN;
         }
+    }
+
+    // Most groups have a few dozen boundaries: an insertion sort beats the general sort there.
+    private static void SortSmall(int[] values, int length)
+    {
+        if (length > 64)
+        {
+            Array.Sort(values, 0, length);
+            return;
+        }
+        for (int i = 1; i < length; i++)
+        {
+            int value = values[i], j = i - 1;
+            while (j >= 0 && values[j] > value)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
+    }
+
+    // The position of a boundary known to be among the sorted distinct ones.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOf(int[] sorted, int length, int value)
+    {
+        int lo = 0, hi = length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }
