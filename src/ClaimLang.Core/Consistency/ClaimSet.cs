@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ClaimLang.Consistency;
@@ -38,6 +39,7 @@ internal sealed class ClaimSet
     }
 
     /// <summary>Writes the members in ascending order to <paramref name="buffer"/>; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CopyTo(int[] buffer)
     {
         int n = 0;

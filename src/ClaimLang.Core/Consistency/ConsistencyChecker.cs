@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Diagnostics;
@@ -16,72 +16,70 @@ namespace ClaimLang.Consistency;
 /// </summary>
 public static class ConsistencyChecker
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var groups = new Dictionary<GroupKey, List<ClaimMeaning>>();
-        foreach (ClaimMeaning meaning in meanings)
-        {
-            if (!meaning.TakesPartInChecks) continue;
-            ref List<ClaimMeaning>? group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, new GroupKey(meaning.From, meaning.To, meaning.Metric, meaning.Unit), out _);
-            (group ??= []).Add(meaning);
-        }
-        GroupKey[] keys = [.. groups.Keys];
-        Array.Sort(keys, GroupKey.Compare);
+        ClaimGroups groups = ClaimGroups.Of(meanings);
 
-        // One workspace and one repeat table for every group: most groups are small, and
+        // One of each checker and buffer for every group: most groups are small, and
         // allocating them afresh per group cost more than the checks themselves.
-        var work = new FeasibilityWorkspace();
-        var repeats = new Dictionary<RepeatKey, ClaimMeaning>();
+        var flows = new FlowGroupChecker();
+        var levels = new LevelGroupChecker();
+        var repeatFinder = new RepeatFinder();
+        var repeats = new List<(int Claim, int First)>();
+        var claims = new List<ClaimMeaning>();
+        var starts = new int[16];
         var metrics = new Dictionary<string, MetricInfo?>(StringComparer.Ordinal);
-        foreach (GroupKey key in keys)
+        for (int g = 0; g < groups.Count; g++)
         {
-            List<ClaimMeaning> claims = groups[key];
-            if (claims.Count < 2) continue;
-            if (!metrics.TryGetValue(key.Metric, out MetricInfo? metric))
+            int first = groups.GroupStart[g], count = groups.GroupStart[g + 1] - first;
+            if (count < 2) continue;
+            string metricName = groups.Keys[g].Metric;
+            if (!metrics.TryGetValue(metricName, out MetricInfo? metric))
             {
-                metric = key.Metric == BuiltInSymbols.Transfer.Name ? BuiltInSymbols.Transfer.MetricInfo : symbols.Lookup(key.Metric)?.MetricInfo;
-                metrics.Add(key.Metric, metric);
+                metric = metricName == BuiltInSymbols.Transfer.Name ? BuiltInSymbols.Transfer.MetricInfo : symbols.Lookup(metricName)?.MetricInfo;
+                metrics.Add(metricName, metric);
             }
             if (metric is null) continue;
-            ClaimOrder.Sort(claims);
+            claims.Clear();
+            for (int i = first; i < first + count; i++) claims.Add(groups.Claims[i]);
+            if (!groups.InClaimOrder)
+            {
+                if (starts.Length < count) starts = new int[Math.Max(count, starts.Length * 2)];
+                for (int i = 0; i < count; i++) starts[i] = ClaimOrder.Key(claims[i].Claim);
+                ClaimOrder.Sort(claims, starts);
+            }
             List<int[]> conflicts = metric.IsFlow
-                ? new FlowGroupChecker(claims, nonNegative: metric.Min is not { Sign: < 0 }, work).FindConflicts()
-                : LevelGroupChecker.FindConflicts(claims);
-            foreach (int[] set in conflicts) diagnostics.Add(Finding(set.Select(i => claims[i]).ToList()));
-            ReportRepeats(claims, repeats, diagnostics);
+                ? flows.FindConflicts(claims, nonNegative: metric.Min is not { Sign: < 0 })
+                : levels.Conflicts(claims);
+            foreach (int[] set in conflicts) diagnostics.Add(Finding(claims, set));
+            repeatFinder.Find(claims, repeats);
+            foreach ((int claim, int firstStated) in repeats) diagnostics.Add(Repeat(claims[claim], claims[firstStated]));
         }
         return diagnostics.ToImmutable();
     }
 
-    private static Diagnostic Finding(List<ClaimMeaning> set)
+    private static Diagnostic Finding(List<ClaimMeaning> claims, int[] set)
     {
-        ClaimMeaning primary = set[^1];
-        List<ClaimMeaning> others = set[..^1];
-        bool oneSource = set.Select(m => m.Attribution).Distinct(StringComparer.Ordinal).Count() == 1;
+        ClaimMeaning primary = claims[set[^1]];
+        var others = new ClaimMeaning[set.Length - 1];
+        var related = new RelatedLocation[set.Length - 1];
+        bool oneSource = true;
+        for (int k = 0; k < others.Length; k++)
+        {
+            ClaimMeaning other = claims[set[k]];
+            others[k] = other;
+            related[k] = new RelatedLocation(ClaimLocation.Of(other.Claim), ClaimWording.Says(other));
+            oneSource &= string.Equals(other.Attribution, primary.Attribution, StringComparison.Ordinal);
+        }
         DiagnosticDescriptor descriptor = oneSource ? DiagnosticDescriptors.SourceContradictsItself : DiagnosticDescriptors.SourcesDisagree;
-        var related = others.Select(m => new RelatedLocation(m.Claim.GetLocation(), ClaimWording.Says(m)));
-        return Diagnostic.Create(descriptor, primary.Claim.GetLocation(), related, ConflictMessage.For(primary, others));
+        return Diagnostic.Create(descriptor, ClaimLocation.Of(primary.Claim), related, ConflictMessage.For(primary, others));
     }
 
     // The same attribution stating the same amount over the same period twice.
-    private static void ReportRepeats(List<ClaimMeaning> claims, Dictionary<RepeatKey, ClaimMeaning> first, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        first.Clear();
-        foreach (ClaimMeaning claim in claims)
-        {
-            var key = new RepeatKey(claim);
-            if (first.TryAdd(key, claim)) continue;
-            var earlier = first[key];
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.StatedTwice, claim.Claim.GetLocation(),
-                [new RelatedLocation(earlier.Claim.GetLocation(), $"first stated here")],
-                $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}"));
-        }
-        // A table grown by one large group would make clearing it costly for every group after.
-        if (claims.Count > 1024)
-        {
-            first.Clear();
-            first.TrimExcess();
-        }
-    }
+    private static Diagnostic Repeat(ClaimMeaning claim, ClaimMeaning earlier) =>
+        Diagnostic.Create(DiagnosticDescriptors.StatedTwice, ClaimLocation.Of(claim.Claim),
+            [new RelatedLocation(ClaimLocation.Of(earlier.Claim), "first stated here")],
+            $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}");
 }

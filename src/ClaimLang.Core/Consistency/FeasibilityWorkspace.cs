@@ -5,30 +5,32 @@ namespace ClaimLang.Consistency;
 /// searches run hundreds of tests, and a check runs thousands of groups), grown as needed.
 /// Edges are the difference constraints of one test: S(To) − S(From) ≤ Bound, from a claim
 /// (its lower or upper bound) or, with claim −1, from non-negativity.
+/// The arrays are fields, not properties: a check reads them on first use, before the runtime
+/// would have inlined a getter, and each getter was then one more method to compile.
 /// </summary>
 internal sealed class FeasibilityWorkspace
 {
-    public int[] EdgeFrom { get; private set; } = [];
-    public int[] EdgeTo { get; private set; } = [];
-    public int[] EdgeClaim { get; private set; } = [];
-    public bool[] EdgeIsLow { get; private set; } = [];
-    public double[] EdgeBound { get; private set; } = [];
+    public int[] EdgeFrom = [];
+    public int[] EdgeTo = [];
+    public int[] EdgeClaim = [];
+    public bool[] EdgeIsLow = [];
+    public double[] EdgeBound = [];
 
     /// <summary>Outgoing edges per node, in edge order: those of node n are OutEdges[OutStart[n]..OutStart[n + 1]).</summary>
-    public int[] OutStart { get; private set; } = [];
-    public int[] OutEdges { get; private set; } = [];
+    public int[] OutStart = [];
+    public int[] OutEdges = [];
 
-    public double[] Distance { get; private set; } = [];
-    public int[] Via { get; private set; } = [];
-    public bool[] Queued { get; private set; } = [];
-    public int[] Queue { get; private set; } = [];
-    public int[] Stamp { get; private set; } = [];
+    public double[] Distance = [];
+    public int[] Via = [];
+    public bool[] Queued = [];
+    public int[] Queue = [];
+    public int[] Stamp = [];
 
     /// <summary>The edges of the last negative cycle found.</summary>
-    public List<int> Cycle { get; } = [];
+    public readonly List<int> Cycle = [];
 
     /// <summary>A list of claims being tested, for callers that build one.</summary>
-    public int[] Claims { get; private set; } = [];
+    public int[] Claims = [];
 
     public void Reserve(int nodes, int edges)
     {
@@ -52,6 +54,24 @@ internal sealed class FeasibilityWorkspace
             Queue = new int[size];
             Stamp = new int[size];
         }
+    }
+
+    /// <summary>A group boundary's number in a test on the claims' own boundaries (<see cref="NegativeCycleFinder.Holds"/>); only the entries of those boundaries are meaningful.</summary>
+    public int[] LocalNode = [];
+
+    private int[] _ownNodes = [];
+
+    /// <summary>Room for a test's own boundaries, and <see cref="LocalNode"/> sized for the group's.</summary>
+    public int[] OwnNodes(int count)
+    {
+        if (_ownNodes.Length < count) _ownNodes = new int[Math.Max(count, _ownNodes.Length * 2)];
+        return _ownNodes;
+    }
+
+    /// <summary>Sizes <see cref="LocalNode"/> for a group of this many boundaries.</summary>
+    public void ReserveLocal(int groupNodes)
+    {
+        if (LocalNode.Length < groupNodes) LocalNode = new int[Math.Max(groupNodes, LocalNode.Length * 2)];
     }
 
     public int[] ClaimBuffer(int claims)

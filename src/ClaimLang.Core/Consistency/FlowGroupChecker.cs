@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -7,19 +8,14 @@ namespace ClaimLang.Consistency;
 /// distinct period boundaries (LANGUAGE.md section 5): a claim over [a, b) with total in
 /// [lo, hi] gives lo ≤ S(b) − S(a) ≤ hi; amounts are never negative, so S never decreases
 /// between neighbouring boundaries (unless the metric's min allows negative amounts).
+/// One instance checks group after group.
 /// </summary>
 internal sealed class FlowGroupChecker
 {
-    private readonly FlowGroupGraph _graph;
-    private readonly FeasibilityWorkspace _work;
-    private readonly int _count;
-
-    public FlowGroupChecker(IReadOnlyList<ClaimMeaning> claims, bool nonNegative, FeasibilityWorkspace? work = null)
-    {
-        _graph = new FlowGroupGraph(claims, nonNegative);
-        _work = work ?? new FeasibilityWorkspace();
-        _count = claims.Count;
-    }
+    // Kept from one group to the next: a check runs thousands of flow groups.
+    private readonly FlowGroupGraph _graph = new();
+    private readonly FeasibilityWorkspace _work = new();
+    private int _count;
 
     // Beyond this many claims the coverage pass (quadratic in feasibility tests) is skipped;
     // see docs/performance.md.
@@ -29,11 +25,20 @@ internal sealed class FlowGroupChecker
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
     /// claim belonging to some minimal conflicting set appears in at least one; empty when all can hold.
     /// </summary>
-    public List<int[]> FindConflicts()
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
     {
+        _graph.Load(claims, nonNegative);
+        _count = claims.Count;
+        // Most groups can hold: one test of the whole group decides them before any set or
+        // list is built. Its cycle, if any, is the one the first round below would find.
+        int[] all = _work.ClaimBuffer(_count);
+        for (int i = 0; i < _count; i++) all[i] = i;
+        int[]? cycleClaims = NegativeCycleFinder.Find(_graph, all.AsSpan(0, _count), _work);
         var conflicts = new List<int[]>();
+        if (cycleClaims is null) return conflicts;
         ClaimSet active = ClaimSet.All(_count);
-        while (Conflict(active) is { } cycleClaims)
+        for (; cycleClaims is not null; cycleClaims = Conflict(active))
         {
             conflicts.Add(Minimise(cycleClaims, keep: -1));
             // Set aside the last claim of the set and look for conflicts among the rest.
@@ -116,13 +121,7 @@ internal sealed class FlowGroupChecker
         }
     }
 
-    /// <summary>Whether the given claims can all hold.</summary>
-    public bool Consistent(IEnumerable<int> claims)
-    {
-        int[] members = [.. claims.Distinct()];
-        return NegativeCycleFinder.Find(_graph, members, _work) is null;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[]? Conflict(ClaimSet set)
     {
         int[] members = _work.ClaimBuffer(set.Count);
@@ -135,6 +134,7 @@ internal sealed class FlowGroupChecker
     // the result needs `keep` too (a minimal conflicting set containing it) or the result minus
     // `keep` is itself a minimal set, which the caller checks for. `claims` is ascending, and so
     // is every subset tested and the result.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] Minimise(int[] claims, int keep)
     {
         var dropped = new bool[claims.Length];
@@ -147,7 +147,7 @@ internal sealed class FlowGroupChecker
             int length = 0;
             for (int j = 0; j < claims.Length; j++)
                 if (!dropped[j]) rest[length++] = claims[j];
-            if (NegativeCycleFinder.Find(_graph, rest.AsSpan(0, length), _work) is null) dropped[i] = false;
+            if (NegativeCycleFinder.Holds(_graph, rest.AsSpan(0, length), _work)) dropped[i] = false;
             else left--;
         }
         var result = new int[left];

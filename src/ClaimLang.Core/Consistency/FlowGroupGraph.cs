@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -6,55 +7,101 @@ namespace ClaimLang.Consistency;
 /// What every feasibility test of one flow group shares, worked out once: the distinct period
 /// boundaries (the nodes of the constraint graph), each claim's two nodes, and its total's
 /// bounds both exact and as doubles (LANGUAGE.md section 5). A claim over [a, b) with total in
-/// [lo, hi] gives S(b) − S(a) ≤ hi and S(a) − S(b) ≤ −lo.
+/// [lo, hi] gives S(b) − S(a) ≤ hi and S(a) − S(b) ≤ −lo. One instance serves group after
+/// group (<see cref="Load"/>); its arrays only grow.
 /// </summary>
 internal sealed class FlowGroupGraph
 {
-    public FlowGroupGraph(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
+    private int[] _days = [];
+
+    public IReadOnlyList<ClaimMeaning> Claims { get; private set; } = [];
+
+    /// <summary>Whether S never decreases between neighbouring boundaries (amounts are never negative).</summary>
+    public bool NonNegative { get; private set; }
+
+    public int NodeCount { get; private set; }
+
+    public int[] StartNode { get; private set; } = [];
+
+    public int[] EndNode { get; private set; } = [];
+
+    public double[] High { get; private set; } = [];
+
+    public double[] NegatedLow { get; private set; } = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Load(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
     {
         Claims = claims;
         NonNegative = nonNegative;
         int count = claims.Count;
-        var days = new int[count * 2];
+        if (StartNode.Length < count)
+        {
+            int size = Math.Max(count, StartNode.Length * 2);
+            StartNode = new int[size];
+            EndNode = new int[size];
+            High = new double[size];
+            NegatedLow = new double[size];
+            _days = new int[size * 2];
+        }
+        int[] days = _days;
         for (int i = 0; i < count; i++)
         {
-            days[2 * i] = claims[i].Period.Start.DayNumber;
-            days[2 * i + 1] = claims[i].Period.End.DayNumber + 1;
+            ClaimPeriod period = claims[i].Period;
+            days[2 * i] = period.Start.DayNumber;
+            days[2 * i + 1] = period.End.DayNumber + 1;
         }
-        Array.Sort(days);
+        SortSmall(days, count * 2);
         int distinct = 0;
-        for (int i = 0; i < days.Length; i++)
+        for (int i = 0; i < count * 2; i++)
             if (distinct == 0 || days[i] != days[distinct - 1]) days[distinct++] = days[i];
         NodeCount = distinct;
 
-        StartNode = new int[count];
-        EndNode = new int[count];
-        High = new double[count];
-        NegatedLow = new double[count];
         for (int i = 0; i < count; i++)
         {
             ClaimMeaning claim = claims[i];
-            StartNode[i] = Array.BinarySearch(days, 0, distinct, claim.Period.Start.DayNumber);
-            EndNode[i] = Array.BinarySearch(days, 0, distinct, claim.Period.End.DayNumber + 1);
+            StartNode[i] = IndexOf(days, distinct, claim.Period.Start.DayNumber);
+            EndNode[i] = IndexOf(days, distinct, claim.Period.End.DayNumber + 1);
             // NaN marks an open end. −lo as a double is exactly the negation of lo as a double
             // (both conversions round the magnitude), so −lo need not be built as a fraction.
-            High[i] = claim.Total.High is { } high ? high.ToDouble() : double.NaN;
-            NegatedLow[i] = claim.Total.Low is { } low ? 0.0 - low.ToDouble() : double.NaN;
+            // The conversion is Rational.ToDouble's, written out so that it is compiled here.
+            AmountInterval total = claim.Total;
+            High[i] = total.High is { } high ? (double)high.Numerator / (double)high.Denominator : double.NaN;
+            NegatedLow[i] = total.Low is { } low ? 0.0 - (double)low.Numerator / (double)low.Denominator : double.NaN;
         }
     }
 
-    public IReadOnlyList<ClaimMeaning> Claims { get; }
+    // Most groups have a few dozen boundaries: an insertion sort beats the general sort there.
+    private static void SortSmall(int[] values, int length)
+    {
+        if (length > 64)
+        {
+            Array.Sort(values, 0, length);
+            return;
+        }
+        for (int i = 1; i < length; i++)
+        {
+            int value = values[i], j = i - 1;
+            while (j >= 0 && values[j] > value)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
+    }
 
-    /// <summary>Whether S never decreases between neighbouring boundaries (amounts are never negative).</summary>
-    public bool NonNegative { get; }
-
-    public int NodeCount { get; }
-
-    public int[] StartNode { get; }
-
-    public int[] EndNode { get; }
-
-    public double[] High { get; }
-
-    public double[] NegatedLow { get; }
+    // The position of a boundary known to be among the sorted distinct ones.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOf(int[] sorted, int length, int value)
+    {
+        int lo = 0, hi = length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 }

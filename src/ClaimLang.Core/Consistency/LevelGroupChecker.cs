@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -6,46 +8,105 @@ namespace ClaimLang.Consistency;
 /// Levels are not additive (LANGUAGE.md section 5): two claims conflict when they are about the
 /// same period and their intervals do not meet. Each claim is paired with the first claim of
 /// its period (in group order) whose interval misses its own; each pair is reported once.
+/// An instance keeps its buffers from one group to the next.
 /// </summary>
-internal static class LevelGroupChecker
+internal sealed class LevelGroupChecker
 {
     // Up to this many claims about one period, each is compared with every other; beyond it the
     // partner is found by sorting the period's intervals, so a large group stays near-linear.
     private const int DirectScanLimit = 16;
 
-    public static List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims)
+    // Up to this many claims a group finds each claim's period by comparing it with the claims
+    // before it; beyond it through a table.
+    private const int PairwisePeriodLimit = 64;
+
+    // Kept from one group to the next: a check runs thousands of level groups.
+    private int[] _leader = [];
+    private int[] _partnerOf = [];
+    private int[] _next = [];
+    private int[] _last = [];
+    private readonly List<int> _members = [];
+    private readonly Dictionary<(DateOnly, DateOnly), int> _firstOfPeriod = [];
+
+    /// <summary>The conflicting pairs (indices into the group, lower first): periods in order of first appearance, claims in group order.</summary>
+    public static List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims) => new LevelGroupChecker().Conflicts(claims);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<int[]> Conflicts(IReadOnlyList<ClaimMeaning> claims)
     {
-        // Claims by period, periods in order of first appearance, claims in group order.
-        var periods = new Dictionary<(DateOnly, DateOnly), List<int>>();
-        var order = new List<List<int>>();
-        for (int i = 0; i < claims.Count; i++)
+        int count = claims.Count;
+        if (_leader.Length < count)
         {
-            var period = (claims[i].Period.Start, claims[i].Period.End);
-            if (!periods.TryGetValue(period, out List<int>? members))
-            {
-                members = [];
-                periods.Add(period, members);
-                order.Add(members);
-            }
-            members.Add(i);
+            _leader = new int[Math.Max(count, _leader.Length * 2)];
+            _partnerOf = new int[_leader.Length];
+            _next = new int[_leader.Length];
+            _last = new int[_leader.Length];
+        }
+        FindLeaders(claims, _leader);
+        // Link each period's claims in group order (_next of the last is −1), so gathering a
+        // period's claims costs their number, not the group's.
+        for (int i = 0; i < count; i++)
+        {
+            _next[i] = -1;
+            int leader = _leader[i];
+            if (leader != i) _next[_last[leader]] = i;
+            _last[leader] = i;
         }
 
         var conflicts = new List<int[]>();
-        var seen = new HashSet<(int, int)>();
-        foreach (List<int> members in order)
+        for (int leader = 0; leader < count; leader++)
         {
-            if (members.Count < 2) continue;
-            int[] partners = members.Count <= DirectScanLimit ? ScanPartners(claims, members) : SortedPartners(claims, members);
-            for (int k = 0; k < members.Count; k++)
+            if (_leader[leader] != leader) continue;
+            _members.Clear();
+            for (int k = leader; k >= 0; k = _next[k]) _members.Add(k);
+            if (_members.Count < 2) continue;
+            int[] partners = _members.Count <= DirectScanLimit ? ScanPartners(claims, _members) : SortedPartners(claims, _members);
+            for (int k = 0; k < _members.Count; k++) _partnerOf[_members[k]] = partners[k];
+            // Members come in ascending order, so the pair {i, p} was added already exactly
+            // when p came first and was paired with i.
+            foreach (int i in _members)
             {
-                int i = members[k], p = partners[k];
-                if (p >= 0 && seen.Add((Math.Min(i, p), Math.Max(i, p)))) conflicts.Add([Math.Min(i, p), Math.Max(i, p)]);
+                int p = _partnerOf[i];
+                if (p < 0 || p < i && _partnerOf[p] == i) continue;
+                conflicts.Add([Math.Min(i, p), Math.Max(i, p)]);
             }
         }
         return conflicts;
     }
 
+    // For each claim, the first claim of the group about the same period (itself when it is the first).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FindLeaders(IReadOnlyList<ClaimMeaning> claims, int[] leader)
+    {
+        if (claims.Count <= PairwisePeriodLimit)
+        {
+            for (int i = 0; i < claims.Count; i++)
+            {
+                ClaimPeriod period = claims[i].Period;
+                leader[i] = i;
+                for (int j = 0; j < i; j++)
+                {
+                    ClaimPeriod other = claims[j].Period;
+                    if (other.Start != period.Start || other.End != period.End) continue;
+                    leader[i] = leader[j];
+                    break;
+                }
+            }
+            return;
+        }
+        _firstOfPeriod.Clear();
+        for (int i = 0; i < claims.Count; i++)
+        {
+            ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstOfPeriod, (claims[i].Period.Start, claims[i].Period.End), out bool exists);
+            if (!exists) first = i;
+            leader[i] = first;
+        }
+        _firstOfPeriod.Clear();
+        _firstOfPeriod.TrimExcess();
+    }
+
     // For each member, the first other member whose interval misses its own, or −1.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] ScanPartners(IReadOnlyList<ClaimMeaning> claims, List<int> members)
     {
         var partners = new int[members.Count];

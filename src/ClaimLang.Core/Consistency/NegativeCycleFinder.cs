@@ -29,18 +29,57 @@ internal static class NegativeCycleFinder
     public static int[]? Find(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work)
     {
         int nodes = graph.NodeCount;
-        int edges = LoadEdges(graph, claims, work);
-        if (FindApproximately(nodes, edges, work, out bool found))
-        {
-            if (!found) return null;
-            if (ExactWeight(graph, work).Sign < 0) return ClaimsOnCycle(work);
-        }
-        return FindExactly(graph, nodes, edges, work) ? ClaimsOnCycle(work) : null;
+        int edges = LoadEdges(graph, claims, work, local: null, nodes);
+        return HasNegativeCycle(graph, nodes, edges, work) ? ClaimsOnCycle(work) : null;
     }
 
-    private static int LoadEdges(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work)
+    /// <summary>
+    /// Whether the claims can all hold: the verdict of <see cref="Find"/>, for callers that need
+    /// no cycle. A few claims of a large group are decided on a graph of their own boundaries
+    /// only: amounts between two of them that no claim of the set bounds are free, so S never
+    /// decreasing across all the boundaries between is the same as S(later) ≥ S(earlier), one
+    /// edge of weight 0; every cycle keeps its weight. A test then costs the claims, not the
+    /// group (shrinking a conflict found in a group of thousands runs many such tests).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Holds(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work)
     {
-        int nodes = graph.NodeCount;
+        if (claims.Length * 4 >= graph.NodeCount) return Find(graph, claims, work) is null;
+        work.ReserveLocal(graph.NodeCount);
+        int[] local = work.LocalNode;
+        int[] own = work.OwnNodes(claims.Length * 2);
+        int count = 0;
+        foreach (int claim in claims)
+        {
+            own[count++] = graph.StartNode[claim];
+            own[count++] = graph.EndNode[claim];
+        }
+        Array.Sort(own, 0, count);
+        int nodes = 0;
+        for (int i = 0; i < count; i++)
+            if (nodes == 0 || own[i] != own[nodes - 1]) own[nodes++] = own[i];
+        for (int n = 0; n < nodes; n++) local[own[n]] = n;
+        int edges = LoadEdges(graph, claims, work, local, nodes);
+        return !HasNegativeCycle(graph, nodes, edges, work);
+    }
+
+    // Doubles first; a cycle they find is confirmed in exact fractions, and the exact search
+    // decides when that fails or doubles cannot be trusted. The cycle is left in work.Cycle.
+    private static bool HasNegativeCycle(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
+    {
+        if (FindApproximately(nodes, edges, work, out bool found))
+        {
+            if (!found) return false;
+            if (ExactWeight(graph, work).Sign < 0) return true;
+        }
+        return FindExactly(graph, nodes, edges, work);
+    }
+
+    // The claims' edges, then non-negativity between neighbouring nodes; nodes are the group's
+    // boundaries, or with `local` the claims' own boundaries, numbered in the same order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LoadEdges(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work, int[]? local, int nodes)
+    {
         work.Reserve(nodes, claims.Length * 2 + nodes);
         int[] from = work.EdgeFrom, to = work.EdgeTo, claimOf = work.EdgeClaim;
         bool[] isLow = work.EdgeIsLow;
@@ -49,6 +88,7 @@ internal static class NegativeCycleFinder
         foreach (int claim in claims)
         {
             int a = graph.StartNode[claim], b = graph.EndNode[claim];
+            if (local is not null) (a, b) = (local[a], local[b]);
             double high = graph.High[claim], negatedLow = graph.NegatedLow[claim];
             if (!double.IsNaN(high)) { from[e] = a; to[e] = b; claimOf[e] = claim; isLow[e] = false; bound[e] = high; e++; }            // S(b) − S(a) ≤ hi
             if (!double.IsNaN(negatedLow)) { from[e] = b; to[e] = a; claimOf[e] = claim; isLow[e] = true; bound[e] = negatedLow; e++; } // S(a) − S(b) ≤ −lo
@@ -62,6 +102,7 @@ internal static class NegativeCycleFinder
 
     // False when doubles cannot be trusted here (a bound beyond their range); else the verdict,
     // with a cycle's edges in work.Cycle when `found`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FindApproximately(int nodes, int edges, FeasibilityWorkspace work, out bool found)
     {
         found = false;
@@ -181,6 +222,7 @@ internal static class NegativeCycleFinder
     // A cycle in the predecessor graph, if there is one (its edges into work.Cycle); every such
     // cycle is negative. Each walk back through predecessors is marked with its own stamp, so
     // the whole check is O(n).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PredecessorCycle(int nodes, FeasibilityWorkspace work)
     {
         int[] stamp = work.Stamp, via = work.Via, from = work.EdgeFrom;
