@@ -39,7 +39,12 @@ internal static class CheckProfile
         Report("consistency", clock);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"total {total.Elapsed.TotalMilliseconds:F0} ms, {findings.Length} findings, peak {PeakMemory.Bytes() / 1048576.0:F0} MiB, " +
-            $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+        // CLAIMLANG_BENCH_HOLD=1 keeps the process (and everything a check retains) alive until
+        // stdin closes, so that a heap snapshot can be taken (dotnet-gcdump collect -p PID).
+        if (Environment.GetEnvironmentVariable("CLAIMLANG_BENCH_HOLD") == "1") Console.In.ReadToEnd();
+        GC.KeepAlive(trees);
+        GC.KeepAlive(results);
         GC.KeepAlive(project);
         return 0;
     }
