@@ -9,11 +9,14 @@ namespace ClaimLang.Parsing;
 /// allocations per 100,000 claims. A set serves one parse at a time, from <see cref="Rent"/>
 /// until <see cref="Return"/> once the file's tree is built (the parser's contexts hold the
 /// tokens until then); each thread keeps one spare set. A returned set holds no file.
+/// The spare is held weakly: between files of a parse pass it is at hand, but once the pass is
+/// over its megabytes of token objects go with the next full collection instead of staying for
+/// the rest of the run on every thread that parsed.
 /// </summary>
 internal sealed class LightTokenSet
 {
     [ThreadStatic]
-    private static LightTokenSet? t_spare;
+    private static WeakReference<LightTokenSet?>? t_spare;
 
     private LightToken[] _tokens = [];
     private LexedTokens? _file;
@@ -24,8 +27,9 @@ internal sealed class LightTokenSet
     /// <summary>A set showing every default-channel token of <paramref name="file"/>, in order.</summary>
     public static LightTokenSet Rent(LexedTokens file)
     {
-        LightTokenSet set = t_spare ?? new LightTokenSet();
-        t_spare = null;
+        LightTokenSet? set = null;
+        if (t_spare is { } spare && spare.TryGetTarget(out set)) spare.SetTarget(null);
+        set ??= new LightTokenSet();
         set.Show(file);
         return set;
     }
@@ -34,7 +38,8 @@ internal sealed class LightTokenSet
     public void Return()
     {
         _file = null;
-        t_spare = this;
+        if (t_spare is { } spare) spare.SetTarget(this);
+        else t_spare = new WeakReference<LightTokenSet?>(this);
     }
 
     /// <summary>The token of the <paramref name="position"/>-th default-channel token of the file.</summary>
