@@ -1,32 +1,32 @@
+using System.Diagnostics;
+
 namespace ClaimLang.Syntax;
 
 /// <summary><c>as of DATE</c>: when the statement was made.</summary>
 public sealed class AsOfQualifierSyntax : QualifierSyntax
 {
+    // 'of' and the date follow 'as' in the token table: one index serves all three.
     private readonly int _asKeyword;
-    private readonly int _ofKeyword;
-    private readonly int _date;
 
     internal AsOfQualifierSyntax(SyntaxToken asKeyword, SyntaxToken ofKeyword, SyntaxToken date)
     {
+        Debug.Assert(ofKeyword.Index == asKeyword.Index + 1 && date.Index == asKeyword.Index + 2);
         _asKeyword = asKeyword.Index;
-        _ofKeyword = ofKeyword.Index;
-        _date = date.Index;
     }
 
     public override SyntaxKind Kind => SyntaxKind.AsOfQualifier;
 
     internal override int FirstTokenIndex => _asKeyword;
 
-    internal override int LastTokenIndex => _date;
+    internal override int LastTokenIndex => _asKeyword + 2;
 
     public override SyntaxToken Keyword => AsKeyword;
 
     public SyntaxToken AsKeyword => Token(_asKeyword);
 
-    public SyntaxToken OfKeyword => Token(_ofKeyword);
+    public SyntaxToken OfKeyword => Token(_asKeyword + 1);
 
-    public SyntaxToken Date => Token(_date);
+    public SyntaxToken Date => Token(_asKeyword + 2);
 
     public override IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {

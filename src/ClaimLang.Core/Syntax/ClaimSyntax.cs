@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 
 namespace ClaimLang.Syntax;
 
@@ -7,22 +8,25 @@ namespace ClaimLang.Syntax;
 /// </summary>
 public sealed class ClaimSyntax : MemberSyntax
 {
+    // The claim's own tokens are found by counting from its neighbours in the token table: the
+    // outlet follows 'source', 'says' follows the outlet or the last speaker, and a metric follows
+    // the subject. Two fields instead of four ints, in every claim of a project.
     private readonly int _sourceKeyword;
-    private readonly int _source;
-    private readonly int _saysKeyword;
-    private readonly int _metric;
+    private readonly bool _hasMetric;
 
     internal ClaimSyntax(ClaimLabelSyntax? label, SyntaxToken sourceKeyword, SyntaxToken source,
         ImmutableArray<QuotingClauseSyntax> speakers, SyntaxToken saysKeyword, SubjectSyntax subject, SyntaxToken? metric,
         AmountSyntax amount, UnitSyntax unit, PeriodSyntax period, ImmutableArray<QualifierSyntax> qualifiers)
     {
         Label = label;
+        Debug.Assert(source.Index == sourceKeyword.Index + 1
+            && saysKeyword.Index == (speakers.IsEmpty ? source.Index : speakers[^1].LastTokenIndex) + 1
+            && subject.FirstTokenIndex == saysKeyword.Index + 1
+            && (metric is null || metric.Value.Index == subject.LastTokenIndex + 1));
         _sourceKeyword = sourceKeyword.Index;
-        _source = source.Index;
         Speakers = speakers;
-        _saysKeyword = saysKeyword.Index;
         Subject = subject;
-        _metric = metric?.Index ?? -1;
+        _hasMetric = metric is not null;
         Amount = amount;
         Unit = unit;
         Period = period;
@@ -47,16 +51,16 @@ public sealed class ClaimSyntax : MemberSyntax
     public SyntaxToken SourceKeyword => Token(_sourceKeyword);
 
     /// <summary>The outlet's name.</summary>
-    public SyntaxToken Source => Token(_source);
+    public SyntaxToken Source => Token(_sourceKeyword + 1);
 
     /// <summary>The <c>quoting X</c> clauses, outermost first.</summary>
     public ImmutableArray<QuotingClauseSyntax> Speakers { get; }
 
-    public SyntaxToken SaysKeyword => Token(_saysKeyword);
+    public SyntaxToken SaysKeyword => Token(Subject.FirstTokenIndex - 1);
 
     public SubjectSyntax Subject { get; }
 
-    public SyntaxToken? Metric => OptionalToken(_metric);
+    public SyntaxToken? Metric => _hasMetric ? Token(Subject.LastTokenIndex + 1) : null;
 
     public AmountSyntax Amount { get; }
 

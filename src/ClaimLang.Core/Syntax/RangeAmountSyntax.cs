@@ -1,14 +1,15 @@
+using System.Diagnostics;
+
 namespace ClaimLang.Syntax;
 
 /// <summary><c>a..b</c>, inclusive; a scale word after the upper end also applies to a lower end without one.</summary>
 public sealed class RangeAmountSyntax : AmountSyntax
 {
-    private readonly int _dotDot;
-
+    // '..' sits between the two numbers in the token table, so it needs no index of its own.
     internal RangeAmountSyntax(NumberSyntax low, SyntaxToken dotDot, NumberSyntax high)
     {
+        Debug.Assert(dotDot.Index == low.LastTokenIndex + 1 && high.FirstTokenIndex == dotDot.Index + 1);
         Low = low;
-        _dotDot = dotDot.Index;
         High = high;
         Adopt(Low);
         Adopt(High);
@@ -22,7 +23,7 @@ public sealed class RangeAmountSyntax : AmountSyntax
 
     public NumberSyntax Low { get; }
 
-    public SyntaxToken DotDot => Token(_dotDot);
+    public SyntaxToken DotDot => Token(Low.LastTokenIndex + 1);
 
     public NumberSyntax High { get; }
 

@@ -81,6 +81,9 @@ public abstract class SyntaxNode
 
     // A node's tokens are a contiguous run of the token table (missing ones included), and no
     // node is empty; so the ends of a node are found from its slots, without walking its tokens.
+    // The same fact lets a node keep one index and find the tokens after it by counting: the
+    // builder takes every slot's token, present or missing, in source order, and an optional
+    // token is either there or takes no index at all.
     internal abstract int FirstTokenIndex { get; }
 
     internal abstract int LastTokenIndex { get; }
