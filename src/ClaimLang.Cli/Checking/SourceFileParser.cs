@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using ClaimLang.Compilation;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
@@ -29,7 +27,7 @@ internal static class SourceFileParser
         {
             try
             {
-                string text = ReadText(discovery.GetFullPath(files[i]));
+                string text = File.ReadAllText(discovery.GetFullPath(files[i]), Utf8);
                 trees[i] = SyntaxTree.ParseText(SourceText.From(text), files[i]);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -47,37 +45,4 @@ internal static class SourceFileParser
         }
         return trees!;
     }
-
-    // What File.ReadAllText gives, with one copy less: it decodes through a reader into a
-    // growing builder and then copies that into the string; here the bytes land in a pooled
-    // buffer (files are large-object sized, so a fresh array per file would be costly) and are
-    // decoded once, straight into the string. A file that starts with a UTF-16 or UTF-32 byte
-    // order mark, or that grows while it is read, takes the reader's way.
-    private static string ReadText(string path)
-    {
-        using SafeFileHandle file = File.OpenHandle(path);
-        long length = RandomAccess.GetLength(file);
-        if (length >= Array.MaxLength) return File.ReadAllText(path, Utf8);
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)length + 1); // one more, to see that the file has not grown
-        try
-        {
-            int read = 0;
-            for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
-            ReadOnlySpan<byte> bytes = buffer.AsSpan(0, read);
-            if (read == buffer.Length || HasUnicodeOrderMark(bytes)) return File.ReadAllText(path, Utf8);
-            if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
-            return Utf8.GetString(bytes);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
-    // The marks, other than UTF-8's, by which the reader picks another decoding.
-    private static bool HasUnicodeOrderMark(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 }
