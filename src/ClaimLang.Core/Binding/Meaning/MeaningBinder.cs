@@ -97,7 +97,7 @@ public static class MeaningBinder
         string from = names.From?.Name ?? subject.From.Text;
         string? to = subject.To is { } toName ? names.To?.Name ?? toName.Text : null;
         string unitName = unit?.Name ?? claim.Unit.Name.Text;
-        return new ClaimMeaning(claim, attribution, from, to, metric.Name, unitName, rate, amountValue, periodValue, total, StatusOf(statusSyntax));
+        return new ClaimMeaning(claim, attribution, from, to, metric.Name, unitName, rate, periodValue, total, statusSyntax is not null, options);
     }
 
     /// <summary>The claim's metric: the one it names, or <c>transfer</c> for a flow that names none; null when the name does not resolve.</summary>
@@ -118,10 +118,16 @@ public static class MeaningBinder
         return metric?.MetricInfo;
     }
 
-    // The status as one of the language's own strings, so that meanings share them.
-    private static string? StatusOf(StatusQualifierSyntax? status)
+    /// <summary>The claim's first status, as one of the language's own strings when it is one of them.</summary>
+    internal static string? StatusOf(ClaimSyntax claim)
     {
-        if (status is null) return null;
+        foreach (QualifierSyntax qualifier in claim.Qualifiers)
+            if (qualifier is StatusQualifierSyntax status) return StatusOf(status);
+        return null;
+    }
+
+    private static string StatusOf(StatusQualifierSyntax status)
+    {
         ReadOnlySpan<char> text = status.Value.AsSpan();
         foreach (string value in SyntaxFacts.StatusValues)
             if (text.SequenceEqual(value)) return value;
