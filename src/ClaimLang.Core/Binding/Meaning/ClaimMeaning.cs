@@ -10,36 +10,37 @@ namespace ClaimLang.Binding.Meaning;
 /// <remarks>
 /// Every checked claim's meaning stays in memory until the consistency checks are done, so it
 /// holds little of its own: the names are the declared symbols' strings (shared, not copied),
-/// the period is two day numbers, and the total's ends are doubles, each with whether it is
+/// the metric, unit and reading options one object shared by a file's claims, the period is two day numbers, and the total's ends are doubles, each with whether it is
 /// exact — what the consistency checks compare. The exact amount and total (fractions) are
 /// read back from the claim when asked for, as are the status and the <c>as of</c> date: only
 /// messages, ties between doubles and the exact confirmation of a conflict need them.
 /// </remarks>
 public sealed record ClaimMeaning
 {
-    private readonly MeaningOptions _options;
+    private readonly ClaimMeasure _measure;
     private readonly int _startDay;
-    private readonly int _endDay;
+    // The last day's number (below 2^22 for every date) in the low bits and the MeaningFlags
+    // above them: a separate flags field would round the object up by a word.
+    private readonly int _endDayAndFlags;
     private readonly double _totalLow;
     private readonly double _totalHigh;
-    private readonly MeaningFlags _flags;
 
-    internal ClaimMeaning(ClaimSyntax claim, string attribution, string from, string? to, string metric, string unit,
-        RateUnit? ratePer, ClaimPeriod period, AmountInterval total, bool hasStatus, MeaningOptions options)
+    private const int FlagsShift = 24;
+    private const int DayMask = (1 << FlagsShift) - 1;
+
+    internal ClaimMeaning(ClaimSyntax claim, string attribution, string from, string? to, ClaimMeasure measure,
+        RateUnit? ratePer, ClaimPeriod period, AmountInterval total, bool hasStatus)
     {
         Claim = claim;
         Attribution = attribution;
         From = from;
         To = to;
-        Metric = metric;
-        Unit = unit;
-        _options = options;
+        _measure = measure;
         _startDay = period.Start.DayNumber;
-        _endDay = period.End.DayNumber;
+        _endDayAndFlags = period.End.DayNumber | (int)MeaningFlagsOf(ratePer, hasStatus, total) << FlagsShift;
         // NaN marks an open end, as the flow constraint graph reads it.
         _totalLow = total.Low is { } low ? low.ToDouble() : double.NaN;
         _totalHigh = total.High is { } high ? high.ToDouble() : double.NaN;
-        _flags = MeaningFlagsOf(ratePer, hasStatus, total);
     }
 
     public ClaimSyntax Claim { get; }
@@ -50,16 +51,16 @@ public sealed record ClaimMeaning
 
     public string? To { get; }
 
-    public string Metric { get; }
+    public string Metric => _measure.Metric;
 
-    public string Unit { get; }
+    public string Unit => _measure.Unit;
 
-    public RateUnit? RatePer => IsRate ? (RateUnit)((int)(_flags & MeaningFlags.RateUnitMask) >> 1) : null;
+    public RateUnit? RatePer => IsRate ? (RateUnit)((int)(Flags & MeaningFlags.RateUnitMask) >> 1) : null;
 
     /// <summary>The amount as written, read again from the claim (it read without error when the meaning was made).</summary>
-    public AmountInterval Amount => AmountReader.Read(Claim.Amount, _options) ?? throw new InvalidOperationException("A claim's amount no longer reads.");
+    public AmountInterval Amount => AmountReader.Read(Claim.Amount, _measure.Options) ?? throw new InvalidOperationException("A claim's amount no longer reads.");
 
-    public ClaimPeriod Period => new(DateOnly.FromDayNumber(_startDay), DateOnly.FromDayNumber(_endDay), Claim.Period);
+    public ClaimPeriod Period => new(DateOnly.FromDayNumber(_startDay), DateOnly.FromDayNumber(EndDay), Claim.Period);
 
     /// <summary>The total over the period, exactly: the amount, times the period's count of time units for a rate.</summary>
     public AmountInterval Total => RatePer is { } per ? Amount.Times(Period.Count(per)) : Amount;
@@ -76,20 +77,20 @@ public sealed record ClaimMeaning
     }
 
     /// <summary>The claim's first status (<c>retracted</c>, <c>disputed</c>), if it has one.</summary>
-    public string? Status => (_flags & MeaningFlags.HasStatus) == 0 ? null : MeaningBinder.StatusOf(Claim);
+    public string? Status => (Flags & MeaningFlags.HasStatus) == 0 ? null : MeaningBinder.StatusOf(Claim);
 
     public Rational DurationYears => Period.DurationYears;
 
-    public bool IsRate => (_flags & MeaningFlags.IsRate) != 0;
+    public bool IsRate => (Flags & MeaningFlags.IsRate) != 0;
 
     /// <summary>Retracted and disputed claims stay in the dataset but take no part in consistency checks.</summary>
-    public bool TakesPartInChecks => (_flags & MeaningFlags.HasStatus) == 0;
+    public bool TakesPartInChecks => (Flags & MeaningFlags.HasStatus) == 0;
 
     /// <summary>The first day of the period, as a day number.</summary>
     internal int StartDay => _startDay;
 
     /// <summary>The last day of the period, as a day number.</summary>
-    internal int EndDay => _endDay;
+    internal int EndDay => _endDayAndFlags & DayMask;
 
     /// <summary>The total's lower end as a double (the nearest one), NaN when open.</summary>
     internal double TotalLow => _totalLow;
@@ -98,10 +99,12 @@ public sealed record ClaimMeaning
     internal double TotalHigh => _totalHigh;
 
     /// <summary>Whether <see cref="TotalLow"/> is the exact lower end (or the end is open).</summary>
-    internal bool TotalLowIsExact => (_flags & MeaningFlags.LowIsExact) != 0;
+    internal bool TotalLowIsExact => (Flags & MeaningFlags.LowIsExact) != 0;
 
     /// <summary>Whether <see cref="TotalHigh"/> is the exact upper end (or the end is open).</summary>
-    internal bool TotalHighIsExact => (_flags & MeaningFlags.HighIsExact) != 0;
+    internal bool TotalHighIsExact => (Flags & MeaningFlags.HighIsExact) != 0;
+
+    private MeaningFlags Flags => (MeaningFlags)(_endDayAndFlags >>> FlagsShift);
 
     private static MeaningFlags MeaningFlagsOf(RateUnit? ratePer, bool hasStatus, AmountInterval total)
     {
