@@ -29,6 +29,7 @@ public static class TreeChecker
         var used = new bool[symbols.Count];
         var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
         var meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
+        var measures = new ClaimMeasures(options);
         HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
         foreach (MemberSyntax member in tree.Root.Members)
         {
@@ -41,7 +42,7 @@ public static class TreeChecker
                     if (claim.Label is { Identifier.IsMissing: false } label) labels.Add(label);
                     MetricInfo? metric = MeaningBinder.MetricOf(claim, names);
                     UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
-                    ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, options, diagnostics);
+                    ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, measures, diagnostics);
                     // A claim with an error of its own takes no part in consistency checks.
                     if (meaning is not null && !HasError(diagnostics, before)) meanings.Add(meaning);
                     break;

@@ -6,13 +6,17 @@ namespace ClaimLang.Consistency;
 /// <summary>
 /// What every feasibility test of one flow group shares, worked out once: the distinct period
 /// boundaries (the nodes of the constraint graph), each claim's two nodes, and its total's
-/// bounds both exact and as doubles (LANGUAGE.md section 5). A claim over [a, b) with total in
+/// bounds as doubles (exact ones on demand) (LANGUAGE.md section 5). A claim over [a, b) with total in
 /// [lo, hi] gives S(b) − S(a) ≤ hi and S(a) − S(b) ≤ −lo. One instance serves group after
 /// group (<see cref="Load"/>); its arrays only grow.
 /// </summary>
 internal sealed class FlowGroupGraph
 {
     private int[] _days = [];
+
+    // The exact totals of the group's claims, read back from the claims on first use: only a
+    // cycle the doubles found, or the exact search, needs them.
+    private AmountInterval?[] _exactTotals = [];
 
     public IReadOnlyList<ClaimMeaning> Claims { get; private set; } = [];
 
@@ -47,9 +51,9 @@ internal sealed class FlowGroupGraph
         int[] days = _days;
         for (int i = 0; i < count; i++)
         {
-            ClaimPeriod period = claims[i].Period;
-            days[2 * i] = period.Start.DayNumber;
-            days[2 * i + 1] = period.End.DayNumber + 1;
+            ClaimMeaning claim = claims[i];
+            days[2 * i] = claim.StartDay;
+            days[2 * i + 1] = claim.EndDay + 1;
         }
         SortSmall(days, count * 2);
         int distinct = 0;
@@ -60,16 +64,19 @@ internal sealed class FlowGroupGraph
         for (int i = 0; i < count; i++)
         {
             ClaimMeaning claim = claims[i];
-            StartNode[i] = IndexOf(days, distinct, claim.Period.Start.DayNumber);
-            EndNode[i] = IndexOf(days, distinct, claim.Period.End.DayNumber + 1);
-            // NaN marks an open end. −lo as a double is exactly the negation of lo as a double
-            // (both conversions round the magnitude), so −lo need not be built as a fraction.
-            // The conversion is Rational.ToDouble's, written out so that it is compiled here.
-            AmountInterval total = claim.Total;
-            High[i] = total.High is { } high ? (double)high.Numerator / (double)high.Denominator : double.NaN;
-            NegatedLow[i] = total.Low is { } low ? 0.0 - (double)low.Numerator / (double)low.Denominator : double.NaN;
+            StartNode[i] = IndexOf(days, distinct, claim.StartDay);
+            EndNode[i] = IndexOf(days, distinct, claim.EndDay + 1);
+            // NaN marks an open end, in the meaning as here. −lo as a double is exactly the
+            // negation of lo as a double (both conversions round the magnitude).
+            High[i] = claim.TotalHigh;
+            NegatedLow[i] = 0.0 - claim.TotalLow;
         }
+        if (_exactTotals.Length < count) _exactTotals = new AmountInterval?[Math.Max(count, _exactTotals.Length * 2)];
+        Array.Clear(_exactTotals, 0, count);
     }
+
+    /// <summary>The claim's total in exact fractions.</summary>
+    public AmountInterval ExactTotal(int claim) => _exactTotals[claim] ??= Claims[claim].Total;
 
     // Most groups have a few dozen boundaries: an insertion sort beats the general sort there.
     private static void SortSmall(int[] values, int length)

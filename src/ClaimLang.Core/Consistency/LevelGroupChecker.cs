@@ -26,7 +26,7 @@ internal sealed class LevelGroupChecker
     private int[] _next = [];
     private int[] _last = [];
     private readonly List<int> _members = [];
-    private readonly Dictionary<(DateOnly, DateOnly), int> _firstOfPeriod = [];
+    private readonly Dictionary<(int, int), int> _firstOfPeriod = [];
 
     /// <summary>The conflicting pairs (indices into the group, lower first): periods in order of first appearance, claims in group order.</summary>
     public static List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims) => new LevelGroupChecker().Conflicts(claims);
@@ -82,12 +82,12 @@ internal sealed class LevelGroupChecker
         {
             for (int i = 0; i < claims.Count; i++)
             {
-                ClaimPeriod period = claims[i].Period;
+                ClaimMeaning claim = claims[i];
                 leader[i] = i;
                 for (int j = 0; j < i; j++)
                 {
-                    ClaimPeriod other = claims[j].Period;
-                    if (other.Start != period.Start || other.End != period.End) continue;
+                    ClaimMeaning other = claims[j];
+                    if (other.StartDay != claim.StartDay || other.EndDay != claim.EndDay) continue;
                     leader[i] = leader[j];
                     break;
                 }
@@ -97,7 +97,7 @@ internal sealed class LevelGroupChecker
         _firstOfPeriod.Clear();
         for (int i = 0; i < claims.Count; i++)
         {
-            ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstOfPeriod, (claims[i].Period.Start, claims[i].Period.End), out bool exists);
+            ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstOfPeriod, (claims[i].StartDay, claims[i].EndDay), out bool exists);
             if (!exists) first = i;
             leader[i] = first;
         }
@@ -116,7 +116,7 @@ internal sealed class LevelGroupChecker
             partners[k] = -1;
             foreach (int j in members)
             {
-                if (j == i || claims[i].Amount.Intersects(claims[j].Amount)) continue;
+                if (j == i || TotalComparison.AmountsIntersect(claims[i], claims[j])) continue;
                 partners[k] = j;
                 break;
             }
@@ -128,12 +128,15 @@ internal sealed class LevelGroupChecker
     // (a suffix of the members sorted by low) or j's high is below i's low (a prefix of them
     // sorted by high); the first such j is the smallest index in that suffix or prefix other
     // than i, so the two smallest indices of every suffix and prefix are kept.
+    // The amounts are read exactly, once each: a meaning keeps only doubles.
     private static int[] SortedPartners(IReadOnlyList<ClaimMeaning> claims, List<int> members)
     {
-        int[] byLow = [.. members.Where(i => claims[i].Amount.Low is not null)];
-        int[] byHigh = [.. members.Where(i => claims[i].Amount.High is not null)];
-        Rational[] lows = [.. byLow.Select(i => claims[i].Amount.Low!.Value)];
-        Rational[] highs = [.. byHigh.Select(i => claims[i].Amount.High!.Value)];
+        var amounts = new Dictionary<int, AmountInterval>(members.Count);
+        foreach (int i in members) amounts[i] = claims[i].Amount;
+        int[] byLow = [.. members.Where(i => amounts[i].Low is not null)];
+        int[] byHigh = [.. members.Where(i => amounts[i].High is not null)];
+        Rational[] lows = [.. byLow.Select(i => amounts[i].Low!.Value)];
+        Rational[] highs = [.. byHigh.Select(i => amounts[i].High!.Value)];
         Array.Sort(lows, byLow);
         Array.Sort(highs, byHigh);
         var (lowFirst, lowSecond) = SmallestTwo(byLow, fromEnd: true);
@@ -144,12 +147,12 @@ internal sealed class LevelGroupChecker
         {
             int i = members[k];
             int partner = int.MaxValue;
-            if (claims[i].Amount.High is { } high)
+            if (amounts[i].High is { } high)
             {
                 int start = FirstAbove(lows, high); // lows[start..] > high
                 if (start < lows.Length) partner = Math.Min(partner, Other(lowFirst[start], lowSecond[start], i));
             }
-            if (claims[i].Amount.Low is { } low)
+            if (amounts[i].Low is { } low)
             {
                 int end = FirstAtLeast(highs, low); // highs[..end] < low
                 if (end > 0) partner = Math.Min(partner, Other(highFirst[end - 1], highSecond[end - 1], i));

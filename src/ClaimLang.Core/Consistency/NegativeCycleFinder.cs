@@ -177,7 +177,7 @@ internal static class NegativeCycleFinder
         {
             int claim = work.EdgeClaim[e];
             if (claim < 0) continue;
-            AmountInterval total = graph.Claims[claim].Total;
+            AmountInterval total = graph.ExactTotal(claim);
             weight = work.EdgeIsLow[e] ? weight - total.Low!.Value : weight + total.High!.Value;
         }
         return weight;
@@ -187,7 +187,7 @@ internal static class NegativeCycleFinder
     {
         int claim = work.EdgeClaim[edge];
         if (claim < 0) return Rational.Zero;
-        AmountInterval total = graph.Claims[claim].Total;
+        AmountInterval total = graph.ExactTotal(claim);
         return work.EdgeIsLow[edge] ? -total.Low!.Value : total.High!.Value;
     }
 

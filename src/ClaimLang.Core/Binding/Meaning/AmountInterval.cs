@@ -4,7 +4,7 @@ namespace ClaimLang.Binding.Meaning;
 public readonly struct AmountInterval : IEquatable<AmountInterval>
 {
     // The ends are kept as plain Rationals with flags rather than as Rational?, which would pad
-    // each end by a word: every claim's meaning holds two intervals.
+    // each end by a word.
     private readonly Rational _low;
     private readonly Rational _high;
     private readonly bool _hasLow;

@@ -10,32 +10,37 @@ namespace ClaimLang.Binding.Meaning;
 /// <remarks>
 /// Every checked claim's meaning stays in memory until the consistency checks are done, so it
 /// holds little of its own: the names are the declared symbols' strings (shared, not copied),
-/// the period is two dates (its syntax is the claim's), and what only messages need (the
-/// <c>as of</c> date) is read back from the claim when asked for.
+/// the metric, unit and reading options one object shared by a file's claims, the period is two day numbers, and the total's ends are doubles, each with whether it is
+/// exact — what the consistency checks compare. The exact amount and total (fractions) are
+/// read back from the claim when asked for, as are the status and the <c>as of</c> date: only
+/// messages, ties between doubles and the exact confirmation of a conflict need them.
 /// </remarks>
 public sealed record ClaimMeaning
 {
-    private readonly DateOnly _start;
-    private readonly DateOnly _end;
-    private readonly RateUnit _ratePer;
-    private readonly bool _isRate;
+    private readonly ClaimMeasure _measure;
+    private readonly int _startDay;
+    // The last day's number (below 2^22 for every date) in the low bits and the MeaningFlags
+    // above them: a separate flags field would round the object up by a word.
+    private readonly int _endDayAndFlags;
+    private readonly double _totalLow;
+    private readonly double _totalHigh;
 
-    internal ClaimMeaning(ClaimSyntax claim, string attribution, string from, string? to, string metric, string unit,
-        RateUnit? ratePer, AmountInterval amount, ClaimPeriod period, AmountInterval total, string? status)
+    private const int FlagsShift = 24;
+    private const int DayMask = (1 << FlagsShift) - 1;
+
+    internal ClaimMeaning(ClaimSyntax claim, string attribution, string from, string? to, ClaimMeasure measure,
+        RateUnit? ratePer, ClaimPeriod period, AmountInterval total, bool hasStatus)
     {
         Claim = claim;
         Attribution = attribution;
         From = from;
         To = to;
-        Metric = metric;
-        Unit = unit;
-        _ratePer = ratePer.GetValueOrDefault();
-        _isRate = ratePer.HasValue;
-        Amount = amount;
-        _start = period.Start;
-        _end = period.End;
-        Total = total;
-        Status = status;
+        _measure = measure;
+        _startDay = period.Start.DayNumber;
+        _endDayAndFlags = period.End.DayNumber | (int)MeaningFlagsOf(ratePer, hasStatus, total) << FlagsShift;
+        // NaN marks an open end, as the flow constraint graph reads it.
+        _totalLow = total.Low is { } low ? low.ToDouble() : double.NaN;
+        _totalHigh = total.High is { } high ? high.ToDouble() : double.NaN;
     }
 
     public ClaimSyntax Claim { get; }
@@ -46,17 +51,19 @@ public sealed record ClaimMeaning
 
     public string? To { get; }
 
-    public string Metric { get; }
+    public string Metric => _measure.Metric;
 
-    public string Unit { get; }
+    public string Unit => _measure.Unit;
 
-    public RateUnit? RatePer => _isRate ? _ratePer : null;
+    public RateUnit? RatePer => IsRate ? (RateUnit)((int)(Flags & MeaningFlags.RateUnitMask) >> 1) : null;
 
-    public AmountInterval Amount { get; }
+    /// <summary>The amount as written, read again from the claim (it read without error when the meaning was made).</summary>
+    public AmountInterval Amount => AmountReader.Read(Claim.Amount, _measure.Options) ?? throw new InvalidOperationException("A claim's amount no longer reads.");
 
-    public ClaimPeriod Period => new(_start, _end, Claim.Period);
+    public ClaimPeriod Period => new(DateOnly.FromDayNumber(_startDay), DateOnly.FromDayNumber(EndDay), Claim.Period);
 
-    public AmountInterval Total { get; }
+    /// <summary>The total over the period, exactly: the amount, times the period's count of time units for a rate.</summary>
+    public AmountInterval Total => RatePer is { } per ? Amount.Times(Period.Count(per)) : Amount;
 
     /// <summary>The claim's first <c>as of</c> date, if it has a readable one.</summary>
     public WrittenDate? AsOf
@@ -69,12 +76,43 @@ public sealed record ClaimMeaning
         }
     }
 
-    public string? Status { get; }
+    /// <summary>The claim's first status (<c>retracted</c>, <c>disputed</c>), if it has one.</summary>
+    public string? Status => (Flags & MeaningFlags.HasStatus) == 0 ? null : MeaningBinder.StatusOf(Claim);
 
     public Rational DurationYears => Period.DurationYears;
 
-    public bool IsRate => _isRate;
+    public bool IsRate => (Flags & MeaningFlags.IsRate) != 0;
 
     /// <summary>Retracted and disputed claims stay in the dataset but take no part in consistency checks.</summary>
-    public bool TakesPartInChecks => Status is null;
+    public bool TakesPartInChecks => (Flags & MeaningFlags.HasStatus) == 0;
+
+    /// <summary>The first day of the period, as a day number.</summary>
+    internal int StartDay => _startDay;
+
+    /// <summary>The last day of the period, as a day number.</summary>
+    internal int EndDay => _endDayAndFlags & DayMask;
+
+    /// <summary>The total's lower end as a double (the nearest one), NaN when open.</summary>
+    internal double TotalLow => _totalLow;
+
+    /// <summary>The total's upper end as a double (the nearest one), NaN when open.</summary>
+    internal double TotalHigh => _totalHigh;
+
+    /// <summary>Whether <see cref="TotalLow"/> is the exact lower end (or the end is open).</summary>
+    internal bool TotalLowIsExact => (Flags & MeaningFlags.LowIsExact) != 0;
+
+    /// <summary>Whether <see cref="TotalHigh"/> is the exact upper end (or the end is open).</summary>
+    internal bool TotalHighIsExact => (Flags & MeaningFlags.HighIsExact) != 0;
+
+    private MeaningFlags Flags => (MeaningFlags)(_endDayAndFlags >>> FlagsShift);
+
+    private static MeaningFlags MeaningFlagsOf(RateUnit? ratePer, bool hasStatus, AmountInterval total)
+    {
+        MeaningFlags flags = 0;
+        if (ratePer is { } per) flags |= MeaningFlags.IsRate | (MeaningFlags)((int)per << 1);
+        if (hasStatus) flags |= MeaningFlags.HasStatus;
+        if (total.Low is not { } low || low.IsExactDouble) flags |= MeaningFlags.LowIsExact;
+        if (total.High is not { } high || high.IsExactDouble) flags |= MeaningFlags.HighIsExact;
+        return flags;
+    }
 }

@@ -3,8 +3,8 @@ namespace ClaimLang.Binding.Meaning;
 /// <summary>
 /// The days a claim is about, inclusive at the written granularity (`2011..2017` is 2011-01-01
 /// through 2017-12-31), and its duration in years: months/12 when it runs from a month's first
-/// day to a month's last, else days/365.2425 (LANGUAGE.md section 4). A value: a claim's
-/// meaning holds it inline.
+/// day to a month's last, else days/365.2425 (LANGUAGE.md section 4). A value, made when
+/// asked for: a claim's meaning keeps only the two day numbers.
 /// </summary>
 public readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.PeriodSyntax Syntax)
 {

@@ -18,26 +18,28 @@ public static class MeaningBinder
     public static ClaimMeaning? Meaning(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options)
     {
         ClaimSymbols names = NameBinder.LookUp(claim, symbols);
-        return Bind(claim, names, MetricOf(claim, names), unit: null, options, report: null);
+        return Bind(claim, names, MetricOf(claim, names), unit: null, new ClaimMeasures(options), report: null);
     }
 
     /// <summary>Reports what is wrong with the claim on its own, and returns its meaning when nothing is.</summary>
     public static ClaimMeaning? Check(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         ClaimSymbols names = NameBinder.LookUp(claim, symbols);
-        return Bind(claim, names, MetricOf(claim, names), unit: null, options, diagnostics);
+        return Bind(claim, names, MetricOf(claim, names), unit: null, new ClaimMeasures(options), diagnostics);
     }
 
     /// <summary>The same, for a claim whose names, metric and unit the other checks have already looked up.</summary>
-    internal static ClaimMeaning? Check(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, MeaningOptions options,
+    /// <remarks><paramref name="measures"/> is the file's: its claims share what they measure.</remarks>
+    internal static ClaimMeaning? Check(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, ClaimMeasures measures,
         ImmutableArray<Diagnostic>.Builder diagnostics) =>
-        Bind(claim, names, metric, unit, options, diagnostics);
+        Bind(claim, names, metric, unit, measures, diagnostics);
 
     // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ClaimMeaning? Bind(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, MeaningOptions options,
+    private static ClaimMeaning? Bind(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, ClaimMeasures measures,
         ImmutableArray<Diagnostic>.Builder? report)
     {
+        MeaningOptions options = measures.Options;
         bool ok = true;
         SubjectSyntax subject = claim.Subject;
         if (!subject.IsFlow && claim.Metric is null)
@@ -97,7 +99,7 @@ public static class MeaningBinder
         string from = names.From?.Name ?? subject.From.Text;
         string? to = subject.To is { } toName ? names.To?.Name ?? toName.Text : null;
         string unitName = unit?.Name ?? claim.Unit.Name.Text;
-        return new ClaimMeaning(claim, attribution, from, to, metric.Name, unitName, rate, amountValue, periodValue, total, StatusOf(statusSyntax));
+        return new ClaimMeaning(claim, attribution, from, to, measures.Of(metric.Name, unitName), rate, periodValue, total, statusSyntax is not null);
     }
 
     /// <summary>The claim's metric: the one it names, or <c>transfer</c> for a flow that names none; null when the name does not resolve.</summary>
@@ -118,10 +120,16 @@ public static class MeaningBinder
         return metric?.MetricInfo;
     }
 
-    // The status as one of the language's own strings, so that meanings share them.
-    private static string? StatusOf(StatusQualifierSyntax? status)
+    /// <summary>The claim's first status, as one of the language's own strings when it is one of them.</summary>
+    internal static string? StatusOf(ClaimSyntax claim)
     {
-        if (status is null) return null;
+        foreach (QualifierSyntax qualifier in claim.Qualifiers)
+            if (qualifier is StatusQualifierSyntax status) return StatusOf(status);
+        return null;
+    }
+
+    private static string StatusOf(StatusQualifierSyntax status)
+    {
         ReadOnlySpan<char> text = status.Value.AsSpan();
         foreach (string value in SyntaxFacts.StatusValues)
             if (text.SequenceEqual(value)) return value;

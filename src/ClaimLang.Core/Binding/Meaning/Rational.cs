@@ -173,6 +173,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     // Both conversions are exact below 2^53, so the quotient rounds once, as the BigInteger one does.
     private const long ExactInDouble = 1L << 53;
 
+    /// <summary>Whether <see cref="ToDouble"/> is this value exactly: a numerator within 2^53 over a power of two.</summary>
+    internal bool IsExactDouble =>
+        _large is null && Math.Abs(_numerator) <= ExactInDouble && System.Numerics.BitOperations.IsPow2(SmallDenominator) && SmallDenominator <= ExactInDouble;
+
     public double ToDouble() =>
         _large is null && Math.Abs(_numerator) <= ExactInDouble && SmallDenominator <= ExactInDouble
             ? (double)_numerator / SmallDenominator

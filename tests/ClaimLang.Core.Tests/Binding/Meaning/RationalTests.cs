@@ -114,4 +114,31 @@ public sealed class RationalTests
     [Fact]
     public void Doubles_round_like_the_BigInteger_quotient() =>
         Fraction.Sample(f => Make(f).ToDouble().ShouldBe((double)Reduced(f.Numerator, f.Denominator).Item1 / (double)Reduced(f.Numerator, f.Denominator).Item2), iter: 20_000);
+
+    [Fact]
+    public void A_double_said_to_be_exact_is_the_value() =>
+        Gen.OneOf(Fraction, Gen.Select(Gen.Long[-(1L << 54), 1L << 54], Gen.Int[0, 60], (n, shift) => ((BigInteger)n, BigInteger.One << shift)))
+            .Sample(f =>
+            {
+                Rational value = Make(f);
+                bool exact = ExactValueOf(value.ToDouble()) is { } back && back == value;
+                if (value.IsExactDouble) exact.ShouldBeTrue();
+                // Every value of 53 bits over a power of two up to 2^53 is recognised.
+                if (BigInteger.Abs(value.Numerator) <= BigInteger.One << 53 && value.Denominator.IsPowerOfTwo && value.Denominator <= BigInteger.One << 53)
+                    value.IsExactDouble.ShouldBeTrue();
+            }, iter: 20_000);
+
+    // The exact value of a finite double, as a fraction.
+    private static Rational? ExactValueOf(double value)
+    {
+        if (!double.IsFinite(value)) return null;
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        int exponent = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & ((1L << 52) - 1);
+        if (exponent == 0) exponent = 1; else mantissa |= 1L << 52;
+        exponent -= 1075;
+        BigInteger magnitude = mantissa;
+        Rational result = exponent >= 0 ? new Rational(magnitude << exponent, BigInteger.One) : new Rational(magnitude, BigInteger.One << -exponent);
+        return bits < 0 ? -result : result;
+    }
 }
