@@ -26,6 +26,16 @@ internal sealed class FeasibilityWorkspace
     public int[] Queue = [];
     public int[] Stamp = [];
 
+    /// <summary>How many edges the last test loaded.</summary>
+    public int EdgeCount;
+
+    /// <summary>
+    /// Whether the last test found no cycle in doubles, leaving in <see cref="Distance"/> the
+    /// distances from a virtual source: potentials that meet every loaded edge up to the
+    /// search's tolerance (what <see cref="CoverageScreen"/> builds on).
+    /// </summary>
+    public bool DistancesSettled;
+
     /// <summary>The edges of the last negative cycle found.</summary>
     public readonly List<int> Cycle = [];
 

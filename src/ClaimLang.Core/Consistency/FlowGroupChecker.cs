@@ -17,9 +17,18 @@ internal sealed class FlowGroupChecker
     private readonly FeasibilityWorkspace _work = new();
     private int _count;
 
-    // Beyond this many claims the coverage pass (quadratic in feasibility tests) is skipped;
-    // see docs/performance.md.
-    private const int CoverageLimit = 500;
+    private readonly CoverageScreen _screen = new();
+    private readonly bool _screening;
+
+    // What the coverage search of the current group may still spend, in claims tested (a test
+    // costs about as much as it has claims); see SearchWork.
+    private long _workLeft;
+
+    /// <param name="screening">Whether the coverage search may skip the full test of a claim the screen passes (tests compare both ways).</param>
+    public FlowGroupChecker(bool screening = true) => _screening = screening;
+
+    /// <summary>How many groups so far stopped their coverage search at its budget: some claim of theirs may take part in a conflict no finding names.</summary>
+    public int ExhaustedSearches { get; private set; }
 
     /// <summary>
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
@@ -44,31 +53,35 @@ internal sealed class FlowGroupChecker
             // Set aside the last claim of the set and look for conflicts among the rest.
             active.Remove(conflicts[^1][^1]);
         }
-        if (conflicts.Count == 0 || _count > CoverageLimit) return conflicts;
+        if (conflicts.Count == 0) return conflicts;
 
         // Coverage: a claim no finding names may still belong to a conflict (with X–Z and Y–Z,
         // setting Z aside hides Y–Z). See ConsistentLeaves for how such a conflict is found.
         var covered = new bool[_count];
         int coveredCount = 0;
         foreach (int[] conflict in conflicts) coveredCount += Cover(conflict, covered);
+        _workLeft = SearchWork;
         foreach (ClaimSet leaf in ConsistentLeaves())
         {
-            for (int claim = 0; claim < _count; claim++)
+            for (int claim = 0; claim < _count && _workLeft > 0; claim++)
             {
                 if (covered[claim] || leaf.Contains(claim)) continue;
+                if (_screening && _screen.Holds(_graph, claim)) continue;
                 // The leaf's claims in order, then this one: the order the constraints are built in.
                 int[] members = _work.ClaimBuffer(leaf.Count + 1);
                 int length = leaf.CopyTo(members);
                 members[length++] = claim;
-                if (NegativeCycleFinder.Find(_graph, members.AsSpan(0, length), _work) is null) continue;
+                _workLeft -= length;
+                if (NegativeCycleFinder.Find(_graph, members.AsSpan(0, length), _work) is not { } cycle) continue;
                 int[] withClaim = members[..length];
                 Array.Sort(withClaim);
-                int[] found = Minimise(withClaim, keep: claim);
+                int[] found = MinimiseAround(withClaim, cycle, keep: claim);
                 conflicts.Add(found);
                 coveredCount += Cover(found, covered);
             }
-            if (coveredCount == _count) break;
+            if (coveredCount == _count) return conflicts;
         }
+        if (_searchStopped || _workLeft <= 0) ExhaustedSearches++;
         return conflicts;
     }
 
@@ -88,6 +101,16 @@ internal sealed class FlowGroupChecker
     // only when many conflicts interlock); past it some claims may go unnamed (docs/semantics.md).
     private const int SearchBudget = 4000;
 
+    // And how many claims those tests, and the tests of claims the screen does not pass, may
+    // take in all: what 4,000 tests of a 512-claim group cost, so a group of thousands of
+    // claims spends about as long as the largest groups always could (a test of n claims costs
+    // about n). A group of 500 claims or fewer reaches it only when it tests thousands of
+    // claims the screen does not pass, beyond what its consistent sets alone may spend.
+    private const long SearchWork = SearchBudget * 512L;
+
+    private int _testsLeft;
+    private bool _searchStopped;
+
     // A claim c belongs to a minimal conflicting set M exactly when some consistent set F of the
     // group holds M minus c, and then F does not hold c (else it would hold M). Such sets are
     // reached by branching: start from the whole group; while it cannot hold, take one of its
@@ -97,21 +120,24 @@ internal sealed class FlowGroupChecker
     // with that claim, shrunk while keeping the claim.
     private IEnumerable<ClaimSet> ConsistentLeaves()
     {
-        int budget = SearchBudget;
+        _testsLeft = SearchBudget;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<ClaimSet>();
         pending.Push(ClaimSet.All(_count));
-        while (pending.Count > 0 && budget-- > 0)
+        while (pending.Count > 0 && _testsLeft-- > 0 && _workLeft > 0)
         {
             ClaimSet set = pending.Pop();
             if (!visited.Add(set.Key())) continue;
+            _workLeft -= set.Count;
             if (Conflict(set) is not { } cycle)
             {
+                _screen.Take(_graph, _work);
                 yield return set;
                 continue;
             }
             int[] conflict = Minimise(cycle, keep: -1);
-            budget -= conflict.Length;
+            _testsLeft -= conflict.Length;
+            _workLeft -= (long)conflict.Length * conflict.Length;
             for (int i = conflict.Length - 1; i >= 0; i--)
             {
                 ClaimSet smaller = set.Copy();
@@ -119,6 +145,47 @@ internal sealed class FlowGroupChecker
                 pending.Push(smaller);
             }
         }
+        _searchStopped = pending.Count > 0;
+    }
+
+    // The deletion filter of Minimise over a whole consistent set with one claim, with the same
+    // decisions, at the cost of the claims of a few cycles instead of one test per claim: a
+    // known cycle (`witness`, claims ascending) that avoids a claim shows the rest cannot hold
+    // without it, so only claims on the current witness are tested; when one can go, the test
+    // that says so names the next witness.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] MinimiseAround(int[] claims, int[] witness, int keep)
+    {
+        var dropped = new bool[claims.Length];
+        int left = claims.Length;
+        for (int i = 0; i < claims.Length; i++)
+        {
+            if (claims[i] == keep) continue;
+            dropped[i] = true;
+            if (witness.Length > 0 && Array.BinarySearch(witness, claims[i]) < 0)
+            {
+                left--;
+                continue;
+            }
+            int[] rest = _work.ClaimBuffer(claims.Length);
+            int length = 0;
+            for (int j = 0; j < claims.Length; j++)
+                if (!dropped[j]) rest[length++] = claims[j];
+            _workLeft -= length;
+            if (NegativeCycleFinder.Holds(_graph, rest.AsSpan(0, length), _work))
+            {
+                dropped[i] = false;
+                continue;
+            }
+            left--;
+            // Holds and Find agree but for violations within the search's tolerance; without a
+            // cycle to go by, every later claim is tested as Minimise would.
+            witness = NegativeCycleFinder.Find(_graph, rest.AsSpan(0, length), _work) ?? [];
+        }
+        var result = new int[left];
+        for (int i = 0, n = 0; i < claims.Length; i++)
+            if (!dropped[i]) result[n++] = claims[i];
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -67,9 +67,15 @@ internal static class NegativeCycleFinder
     // decides when that fails or doubles cannot be trusted. The cycle is left in work.Cycle.
     private static bool HasNegativeCycle(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
     {
+        work.EdgeCount = edges;
+        work.DistancesSettled = false;
         if (FindApproximately(nodes, edges, work, out bool found))
         {
-            if (!found) return false;
+            if (!found)
+            {
+                work.DistancesSettled = true;
+                return false;
+            }
             if (ExactWeight(graph, work).Sign < 0) return true;
         }
         return FindExactly(graph, nodes, edges, work);
