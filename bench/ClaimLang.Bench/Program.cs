@@ -4,6 +4,7 @@ using ClaimLang.Bench;
 // claimlang-bench stages DIR     where parsing time goes: lexing, parsing, literal checks, tree building (warm, in-process)
 // claimlang-bench checkstages DIR  where a whole check's time goes: parse, symbols, per-file checks, project checks, consistency (cold)
 // claimlang-bench bigroup        the consistency engine on one flow group of 10,000 claims, cold and warm
+// claimlang-bench allocations DIR  what a whole check allocates, by stage and type (sampled; run under the JIT)
 // claimlang-bench jsonl FILE     the JSON Lines peer: deserialize the same records with System.Text.Json
 return args switch
 {
@@ -11,6 +12,7 @@ return args switch
     ["stages", var dir] => StageProfile.Run(dir),
     ["jsonl", var file] => JsonLinesBaseline.Run(file),
     ["checkstages", var dir] => CheckProfile.Run(dir),
+    ["allocations", var dir] => AllocationProfile.Run(dir),
     ["bigroup"] => BigGroupBenchmark.Run(),
     _ => Usage(),
 };
