@@ -16,51 +16,49 @@ namespace ClaimLang.Consistency;
 /// </summary>
 public static class ConsistencyChecker
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols)
-    {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        ClaimGroups groups = ClaimGroups.Of(meanings);
+    // Below this many claims one thread does it all: starting a second costs more than it saves.
+    private const int ClaimsPerWorker = 20_000;
 
-        // One of each checker and buffer for every group: most groups are small, and
-        // allocating them afresh per group cost more than the checks themselves.
-        var flows = new FlowGroupChecker();
-        var levels = new LevelGroupChecker();
-        var repeatFinder = new RepeatFinder();
-        var repeats = new List<(int Claim, int First)>();
-        var claims = new List<ClaimMeaning>();
-        var starts = new int[16];
-        var metrics = new Dictionary<string, MetricInfo?>(StringComparer.Ordinal);
-        for (int g = 0; g < groups.Count; g++)
-        {
-            int first = groups.GroupStart[g], count = groups.GroupStart[g + 1] - first;
-            if (count < 2) continue;
-            string metricName = groups.Keys[g].Metric;
-            if (!metrics.TryGetValue(metricName, out MetricInfo? metric))
-            {
-                metric = metricName == BuiltInSymbols.Transfer.Name ? BuiltInSymbols.Transfer.MetricInfo : symbols.Lookup(metricName)?.MetricInfo;
-                metrics.Add(metricName, metric);
-            }
-            if (metric is null) continue;
-            claims.Clear();
-            for (int i = first; i < first + count; i++) claims.Add(groups.Claims[i]);
-            if (!groups.InClaimOrder)
-            {
-                if (starts.Length < count) starts = new int[Math.Max(count, starts.Length * 2)];
-                for (int i = 0; i < count; i++) starts[i] = ClaimOrder.Key(claims[i].Claim);
-                ClaimOrder.Sort(claims, starts);
-            }
-            List<int[]> conflicts = metric.IsFlow
-                ? flows.FindConflicts(claims, nonNegative: metric.Min is not { Sign: < 0 })
-                : levels.Conflicts(claims);
-            foreach (int[] set in conflicts) diagnostics.Add(Finding(claims, set));
-            repeatFinder.Find(claims, repeats);
-            foreach ((int claim, int firstStated) in repeats) diagnostics.Add(Repeat(claims[claim], claims[firstStated]));
-        }
-        return diagnostics.ToImmutable();
+    public static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols) =>
+        CheckGroups(ClaimGroups.Of(meanings), symbols, workerCount: null);
+
+    /// <summary>With <paramref name="workers"/> given, that many runs of groups whatever the size (for tests).</summary>
+    internal static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols, int workers) =>
+        CheckGroups(ClaimGroups.Of(meanings), symbols, workers);
+
+    private static ImmutableArray<Diagnostic> CheckGroups(ClaimGroups groups, SymbolTable symbols, int? workerCount)
+    {
+        // Groups are independent: consecutive runs of groups, about equal in claims, are checked
+        // on several cores, and their findings joined in group order, so the output is the same.
+        int claimCount = groups.GroupStart[groups.Count];
+        int workers = workerCount ?? Math.Clamp(claimCount / ClaimsPerWorker, 1, Environment.ProcessorCount);
+        int[] bounds = SplitGroups(groups, workers);
+        var found = new List<Diagnostic>[workers];
+        if (workers == 1) found[0] = new GroupRangeChecker(symbols).Check(groups, 0, groups.Count);
+        else Parallel.For(0, workers, w => found[w] = new GroupRangeChecker(symbols).Check(groups, bounds[w], bounds[w + 1]));
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(found.Sum(f => f.Count));
+        foreach (List<Diagnostic> part in found) diagnostics.AddRange(part);
+        return diagnostics.MoveToImmutable();
     }
 
-    private static Diagnostic Finding(List<ClaimMeaning> claims, int[] set)
+    // Group indices where each worker's run starts, the last entry being the group count.
+    private static int[] SplitGroups(ClaimGroups groups, int workers)
+    {
+        int[] bounds = new int[workers + 1];
+        int total = groups.GroupStart[groups.Count];
+        int g = 0;
+        for (int w = 1; w < workers; w++)
+        {
+            long target = (long)total * w / workers;
+            while (g < groups.Count && groups.GroupStart[g] < target) g++;
+            bounds[w] = g;
+        }
+        bounds[workers] = groups.Count;
+        return bounds;
+    }
+
+    internal static Diagnostic Finding(List<ClaimMeaning> claims, int[] set)
     {
         ClaimMeaning primary = claims[set[^1]];
         var others = new ClaimMeaning[set.Length - 1];
@@ -78,7 +76,7 @@ public static class ConsistencyChecker
     }
 
     // The same attribution stating the same amount over the same period twice.
-    private static Diagnostic Repeat(ClaimMeaning claim, ClaimMeaning earlier) =>
+    internal static Diagnostic Repeat(ClaimMeaning claim, ClaimMeaning earlier) =>
         Diagnostic.Create(DiagnosticDescriptors.StatedTwice, ClaimLocation.Of(claim.Claim),
             [new RelatedLocation(ClaimLocation.Of(earlier.Claim), "first stated here")],
             $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}");
