@@ -10,4 +10,9 @@ namespace ClaimLang.Cli;
 /// <param name="Error">Standard error: usage and I/O errors.</param>
 /// <param name="CurrentDirectory">An absolute folder; the process' own current directory is never read or changed.</param>
 /// <param name="UseColor">True only when <paramref name="Out"/> is a terminal and the user did not opt out (see <see cref="ColorPolicy"/>).</param>
-public sealed record ClaimcEnvironment(TextWriter Out, TextWriter Error, string CurrentDirectory, bool UseColor = false);
+/// <param name="ShowProgress">True only when <paramref name="Error"/> is a terminal outside CI (see <see cref="ProgressPolicy"/>): long checks then show a status line there.</param>
+public sealed record ClaimcEnvironment(TextWriter Out, TextWriter Error, string CurrentDirectory, bool UseColor = false, bool ShowProgress = false)
+{
+    /// <summary>How long a check runs before its status line appears; tests set zero.</summary>
+    internal TimeSpan ProgressDelay { get; init; } = Checking.CheckProgress.DefaultDelay;
+}

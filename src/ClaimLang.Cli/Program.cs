@@ -15,7 +15,8 @@ var environment = new ClaimcEnvironment(
     output,
     Console.Error,
     Environment.CurrentDirectory,
-    ColorPolicy.ShouldUseColor(outputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")));
+    ColorPolicy.ShouldUseColor(outputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
+    ProgressPolicy.ShouldShowProgress(Console.IsErrorRedirected, Environment.GetEnvironmentVariable("CI")));
 
 int exitCode = ClaimcApp.Run(args, environment);
 try

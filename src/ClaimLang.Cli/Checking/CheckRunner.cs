@@ -30,13 +30,24 @@ internal static class CheckRunner
             return ExitCodes.UsageOrIoError;
         }
 
-        IReadOnlyList<SyntaxTree> trees = SourceFileParser.ParseAll(discovery);
-        var compilation = ClaimCompilation.Create(trees, settings is null ? CompilationOptions.Default : CompilationOptions.From(settings));
+        CheckProgress? progress = environment.ShowProgress ? new CheckProgress(environment.Error, environment.ProgressDelay) : null;
+        IReadOnlyList<SyntaxTree> trees;
+        IEnumerable<Diagnostic> diagnostics;
+        try
+        {
+            trees = SourceFileParser.ParseAll(discovery, progress);
+            var compilation = ClaimCompilation.Create(trees, settings is null ? CompilationOptions.Default : CompilationOptions.From(settings));
 
-        // Severities are configured before anything is printed or counted, so the report and
-        // the exit code agree.
-        SeverityPolicy policy = settings is null ? SeverityPolicy.Default : SeverityPolicy.From(settings);
-        IEnumerable<Diagnostic> diagnostics = policy.Apply(compilation.GetDiagnostics());
+            // Severities are configured before anything is printed or counted, so the report and
+            // the exit code agree.
+            SeverityPolicy policy = settings is null ? SeverityPolicy.Default : SeverityPolicy.From(settings);
+            progress?.Stage($"checking names, values and which claims cannot all be true in {trees.Count} files");
+            diagnostics = [.. policy.Apply(compilation.GetDiagnostics())];
+        }
+        finally
+        {
+            progress?.Finish(); // also before an error message, which then starts on a clean line
+        }
         Dictionary<string, SourceText> sources = trees.ToDictionary(tree => tree.FilePath, tree => tree.Text, StringComparer.Ordinal);
         return Report(diagnostics, sources, options, environment);
     }

@@ -17,9 +17,10 @@ internal static class SourceFileParser
 
     /// <summary>One tree per file of <paramref name="discovery"/>, in the same order. Trees carry the display path.</summary>
     /// <exception cref="CliErrorException">A file cannot be read; the first such file in display order is named.</exception>
-    public static IReadOnlyList<SyntaxTree> ParseAll(SourceFileDiscovery discovery)
+    public static IReadOnlyList<SyntaxTree> ParseAll(SourceFileDiscovery discovery, CheckProgress? progress = null)
     {
         var files = discovery.Files;
+        progress?.StartParsing(files.Length);
         var trees = new SyntaxTree?[files.Length];
         var failures = new Exception?[files.Length];
 
@@ -29,6 +30,7 @@ internal static class SourceFileParser
             {
                 string text = File.ReadAllText(discovery.GetFullPath(files[i]), Utf8);
                 trees[i] = SyntaxTree.ParseText(SourceText.From(text), files[i]);
+                progress?.FileParsed();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

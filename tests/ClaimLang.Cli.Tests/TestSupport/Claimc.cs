@@ -14,5 +14,15 @@ public static class Claimc
         return new CliResult(exitCode, Normalize(stdout.ToString()), Normalize(stderr.ToString()));
     }
 
+    /// <summary>As at a terminal that shows progress, with no delay before the status line appears.</summary>
+    public static CliResult RunWithProgress(string currentDirectory, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var environment = new ClaimcEnvironment(stdout, stderr, currentDirectory, UseColor: false, ShowProgress: true) { ProgressDelay = TimeSpan.Zero };
+        int exitCode = ClaimcApp.Run(args, environment);
+        return new CliResult(exitCode, Normalize(stdout.ToString()), Normalize(stderr.ToString()));
+    }
+
     public static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }
