@@ -1,7 +1,6 @@
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
 using ClaimLang.Parsing.Generated;
-using ClaimLang.Parsing.Lexing;
 
 namespace ClaimLang.Core.Tests.Lexing;
 

@@ -7,7 +7,7 @@ namespace ClaimLang.Parsing.Lexing;
 /// Lexes a whole file with the DFA in <see cref="LexerTables"/>: per character one class lookup
 /// and one edge lookup, remembering the last accept state, as ANTLR's lexer does (the longest
 /// match wins; on a tie, the rule written first). The tables are static data derived from the
-/// grammar (see <see cref="LexerDfa"/>), so nothing is built at start-up. The differential tests
+/// grammar (by LexerDfa in the tests, which also check them), so nothing is built at start-up. The differential tests
 /// hold its output to the generated lexer's, token for token.
 /// </summary>
 internal static class DfaLexer

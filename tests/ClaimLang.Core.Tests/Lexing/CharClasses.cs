@@ -1,7 +1,7 @@
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
 
-namespace ClaimLang.Parsing.Lexing;
+namespace ClaimLang.Core.Tests.Lexing;
 
 /// <summary>
 /// Splits the UTF-16 code units into classes that no transition of the lexer's ATN tells apart:

@@ -1,16 +1,17 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Dfa;
+using ClaimLang.Parsing.Lexing;
 
-namespace ClaimLang.Parsing.Lexing;
+namespace ClaimLang.Core.Tests.Lexing;
 
 /// <summary>
 /// The complete DFA of a lexer's ATN over character classes: every state reachable from the
 /// start state, with its edge on every class, each computed by ANTLR's own simulation
 /// (<see cref="AtnStepper"/>) from one representative character of the class. So the grammar in
-/// grammar/ClaimLangLexer.g4 alone decides what a token is. The product does not build it when
-/// it runs: the tests write it out as <see cref="LexerTables"/> (static data in the binary) and
-/// fail when those tables differ from what the grammar gives.
+/// grammar/ClaimLangLexer.g4 alone decides what a token is. The product never builds it: it
+/// lexes with <see cref="LexerTables"/>, static data that <see cref="LexerTablesSource"/> writes
+/// from this DFA and that LexerTablesTests holds to it, so it lives with those tests.
 /// </summary>
 internal sealed class LexerDfa
 {

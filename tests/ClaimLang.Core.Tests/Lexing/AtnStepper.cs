@@ -2,7 +2,7 @@ using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Dfa;
 
-namespace ClaimLang.Parsing.Lexing;
+namespace ClaimLang.Core.Tests.Lexing;
 
 /// <summary>
 /// ANTLR's own lexer simulation, asked one step at a time: the start state of the default mode,
