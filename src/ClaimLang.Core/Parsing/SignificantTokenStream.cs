@@ -14,8 +14,6 @@ internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet m
 {
     private int _position;
 
-    public LexedTokens Tokens => tokens;
-
     public int Index => _position;
 
     public int Size => tokens.SignificantCount;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Antlr4.Runtime;
 using ClaimLang.Parsing.Lexing;
@@ -41,26 +42,12 @@ internal sealed class TokenTableBuilder
     /// <paramref name="allowedTypes"/>; otherwise (absent after an error, conjured by recovery,
     /// of the wrong type) places a missing token of <paramref name="missingKind"/>.
     /// </summary>
-    public SyntaxToken Take(IToken? token, ulong allowedTypes, SyntaxKind missingKind)
-    {
-        if (token is null || token.TokenIndex < _next || token.Type < 0 || token.Type >= 64
-            || (allowedTypes & TokenKinds.Mask(token.Type)) == 0)
-        {
-            return AddMissing(missingKind);
-        }
-        return Place(token.TokenIndex);
-    }
+    public SyntaxToken Take(IToken? token, ulong allowedTypes, SyntaxKind missingKind) =>
+        CanPlace(token, allowedTypes) ? Place(token.TokenIndex) : AddMissing(missingKind);
 
     /// <summary>Places an optional token: null when it was not written.</summary>
-    public SyntaxToken? TakeOptional(IToken? token, ulong allowedTypes)
-    {
-        if (token is null || token.TokenIndex < _next || token.Type < 0 || token.Type >= 64
-            || (allowedTypes & TokenKinds.Mask(token.Type)) == 0)
-        {
-            return null;
-        }
-        return Place(token.TokenIndex);
-    }
+    public SyntaxToken? TakeOptional(IToken? token, ulong allowedTypes) =>
+        CanPlace(token, allowedTypes) ? Place(token.TokenIndex) : null;
 
     /// <summary>Places the end-of-file token, which takes all remaining trivia and skipped text.</summary>
     public SyntaxToken TakeEndOfFile() => Place(_input.Count - 1);
@@ -83,6 +70,12 @@ internal sealed class TokenTableBuilder
         _starts[_elementCount] = _tree.Text.Length;
         _tree.SetTable(new TokenTable(Trim(_starts, _elementCount + 1), Trim(_kinds, _elementCount), Trim(_tokenElements, _tokenCount)));
     }
+
+    // A real token (not conjured by recovery: those have no place in the input), not placed
+    // yet, of a type the slot allows (token types fit a 64-bit mask).
+    private bool CanPlace([NotNullWhen(true)] IToken? token, ulong allowedTypes) =>
+        token is not null && token.TokenIndex >= _next && token.Type is >= 0 and < 64
+        && (allowedTypes & TokenKinds.Mask(token.Type)) != 0;
 
     // Trees live as long as the compilation: keep no spare room.
     private static T[] Trim<T>(T[] array, int count) => array.Length == count ? array : array.AsSpan(0, count).ToArray();

@@ -75,8 +75,8 @@ internal sealed class LexedTokens
     /// <summary>Gives a token another type (claim labels are identifiers found to stand before a ':').</summary>
     public void Retype(int index, int type) => _types[index] = (short)type;
 
-    // ANTLR's line and column of a token (lines counted at '\n' only, from 1), for the tokens
-    // of the recovering parse, whose error handling may copy them.
+    // ANTLR's line and column of a token (lines counted at '\n' only, from 1), which the fast
+    // path's tokens owe as IToken; the parse reads neither, so they are counted only when asked.
     public (int Line, int Column) AntlrLineAndColumnOf(int index)
     {
         string text = Text.Text;
