@@ -103,7 +103,7 @@ internal static class ClaimParser
         IToken before = all[index - 1];
         if (before.Type == ClaimLangLexer.BAD_CHAR) return true;
         return offending.Type == TokenConstants.EOF && before.Type == ClaimLangLexer.BLOCK_COMMENT
-            && !before.Text.EndsWith("*/", StringComparison.Ordinal);
+            && !BlockComment.IsClosed(before.Text);
     }
 
     private static IToken? PreviousSignificant(IList<IToken> all, int index)

@@ -38,7 +38,7 @@ internal static class LexicalChecks
                         CheckAstralCharacters(tree, tokens, token, diagnostics);
                     break;
                 case L.BLOCK_COMMENT:
-                    if (tokens.TextOf(token) is var comment && (comment.Length < 4 || !comment.EndsWith("*/", StringComparison.Ordinal)))
+                    if (!BlockComment.IsClosed(tokens.TextOf(token)))
                         Add(tree, diagnostics, DiagnosticDescriptors.Unterminated, tokens, token,
                             "unterminated block comment: close it with '*/'");
                     break;

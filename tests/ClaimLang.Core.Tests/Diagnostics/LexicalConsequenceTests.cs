@@ -15,6 +15,18 @@ public sealed class LexicalConsequenceTests
             "(1,33)-(1,34): error CL0003: the character ',' (U+002C) cannot start a token; remove it (numbers are written without thousands separators: 36000 or 36_000)",
         ]);
 
+    // `/*/` ends with "*/" but shares its '*' with the opening: still one unterminated comment,
+    // and the claim it cut short is its consequence, as with a plain `/*`.
+    [Theory]
+    [InlineData("source BBC says Iran /*")]
+    [InlineData("source BBC says Iran /*/")]
+    public void A_comment_left_open_at_the_end_is_one_diagnostic(string text)
+    {
+        string[] diagnostics = Parse.Diagnostics(text);
+        diagnostics.Length.ShouldBe(1, string.Join("\n", diagnostics));
+        diagnostics[0].ShouldContain("error CL0002: unterminated block comment");
+    }
+
     [Theory]
     [InlineData("\"a\\q\"", "(1,49)-(1,51): error CL0001: unknown escape '\\q' in a string: write \\\", \\\\, \\n or \\t")]
     [InlineData("\"tab\\tquote\\\"slash\\\\line\\n\"", null)]
