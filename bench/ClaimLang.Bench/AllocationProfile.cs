@@ -17,9 +17,7 @@ internal static class AllocationProfile
     public static int Run(string directory)
     {
         using var listener = new AllocationListener();
-        string[] files = CorpusFiles.Find(directory);
-        var trees = new SyntaxTree[files.Length];
-        Parallel.For(0, files.Length, i => trees[i] = SyntaxTree.ParseText(File.ReadAllText(files[i]), files[i]));
+        SyntaxTree[] trees = CorpusFiles.ParseInParallel(directory);
         listener.Mark("parse");
         var compilation = ClaimCompilation.Create(trees);
         compilation.RunFileChecks();

@@ -7,7 +7,9 @@ namespace ClaimLang.Bench;
 /// <summary>
 /// Parses a whole corpus once in a fresh process, keeping every tree as a check does, and
 /// prints one line of figures. The time includes reading the files and the JIT's first run
-/// of the parser: it is what a user waits for.
+/// of the parser. Files are parsed one after another, as when the parsing figures in
+/// docs/performance.md were first recorded, so they stay comparable; claimc parses several
+/// at a time (its parse stage is timed by <see cref="CheckProfile"/>).
 /// </summary>
 internal static class ParseBenchmark
 {

@@ -1,6 +1,6 @@
 using ClaimLang.Bench;
 
-// claimlang-bench parse DIR      parse every .claim file under DIR once, as `claimc check` does, and report speed and peak memory
+// claimlang-bench parse DIR      parse every .claim file under DIR once, one file after another, keeping the trees, and report speed and peak memory
 // claimlang-bench stages DIR     where parsing time goes: lexing, parsing, literal checks, tree building (warm, in-process)
 // claimlang-bench checkstages DIR  where a whole check's time goes: parse, symbols, per-file checks, project checks, consistency (cold)
 // claimlang-bench bigroup        the consistency engine on one flow group of 10,000 claims, cold and warm
@@ -19,6 +19,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | jsonl FILE   (bench/parse.sh and bench/peers.sh run them)");
+    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | checkstages DIR | allocations DIR | bigroup | jsonl FILE   (bench/parse.sh and bench/peers.sh run parse, stages and jsonl)");
     return 2;
 }

@@ -6,21 +6,19 @@ public static class Claimc
     public static CliResult Run(string currentDirectory, params string[] args) =>
         Run(currentDirectory, useColor: false, args);
 
-    public static CliResult Run(string currentDirectory, bool useColor, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exitCode = ClaimcApp.Run(args, new ClaimcEnvironment(stdout, stderr, currentDirectory, useColor));
-        return new CliResult(exitCode, Normalize(stdout.ToString()), Normalize(stderr.ToString()));
-    }
+    public static CliResult Run(string currentDirectory, bool useColor, params string[] args) =>
+        Run(args, (stdout, stderr) => new ClaimcEnvironment(stdout, stderr, currentDirectory, useColor));
 
     /// <summary>As at a terminal that shows progress, with no delay before the status line appears.</summary>
-    public static CliResult RunWithProgress(string currentDirectory, params string[] args)
+    public static CliResult RunWithProgress(string currentDirectory, params string[] args) =>
+        Run(args, (stdout, stderr) =>
+            new ClaimcEnvironment(stdout, stderr, currentDirectory, UseColor: false, ShowProgress: true) { ProgressDelay = TimeSpan.Zero });
+
+    private static CliResult Run(string[] args, Func<StringWriter, StringWriter, ClaimcEnvironment> environment)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var environment = new ClaimcEnvironment(stdout, stderr, currentDirectory, UseColor: false, ShowProgress: true) { ProgressDelay = TimeSpan.Zero };
-        int exitCode = ClaimcApp.Run(args, environment);
+        int exitCode = ClaimcApp.Run(args, environment(stdout, stderr));
         return new CliResult(exitCode, Normalize(stdout.ToString()), Normalize(stderr.ToString()));
     }
 

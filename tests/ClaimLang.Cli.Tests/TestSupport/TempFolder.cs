@@ -16,7 +16,7 @@ public sealed class TempFolder : IDisposable
     /// <summary>Writes a UTF-8 file (without BOM) at a '/'-separated path relative to the folder, creating folders on the way.</summary>
     public string Write(string relativePath, string content)
     {
-        string fullPath = System.IO.Path.Combine(Path, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
+        string fullPath = Combine(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         File.WriteAllText(fullPath, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return fullPath;
