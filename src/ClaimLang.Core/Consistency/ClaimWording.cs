@@ -5,13 +5,11 @@ namespace ClaimLang.Consistency;
 /// <summary>How a conflict message shows a claim: its numbers as written, its period, and for a rate the arithmetic to its total.</summary>
 internal static class ClaimWording
 {
-    public static string Unit(ClaimMeaning claim) => claim.Claim.Unit.Name.Text;
-
     /// <summary><c>15e9..20e9 USD/yr over 2011..2015 (5 years) is 72.5e9..102.5e9 USD in total</c>, or <c>36e9 USD over 2011..2016</c>.</summary>
     public static string Describe(ClaimMeaning claim)
     {
         string written = $"{claim.Claim.Amount} {claim.Claim.Unit} over {claim.Period.Text}";
-        return claim.IsRate ? $"{written} ({Years(claim)}) is {claim.Total} {Unit(claim)} in total" : written;
+        return claim.IsRate ? $"{written} ({Years(claim)}) is {claim.Total} {claim.Unit} in total" : written;
     }
 
     public static string Says(ClaimMeaning claim) => $"{claim.Attribution} says {Describe(claim)}";

@@ -19,7 +19,7 @@ internal static class ConflictMessage
 
     private static string ForPair(ClaimMeaning a, ClaimMeaning b)
     {
-        string unit = ClaimWording.Unit(b);
+        string unit = b.Unit;
         string relation = Relation(a.Period, b.Period);
         if (a.Total.Low is { } low && b.Total.High is { } high && low > high)
             return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at most {high} {unit} over {b.Period.Text}{relation}";

@@ -27,9 +27,6 @@ internal sealed class FlowGroupChecker
     /// <param name="screening">Whether the coverage search may skip the full test of a claim the screen passes (tests compare both ways).</param>
     public FlowGroupChecker(bool screening = true) => _screening = screening;
 
-    /// <summary>How many groups so far stopped their coverage search at its budget: some claim of theirs may take part in a conflict no finding names.</summary>
-    public int ExhaustedSearches { get; private set; }
-
     /// <summary>
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
     /// claim belonging to some minimal conflicting set appears in at least one; empty when all can hold.
@@ -49,11 +46,10 @@ internal sealed class FlowGroupChecker
         ClaimSet active = ClaimSet.All(_count);
         for (; cycleClaims is not null; cycleClaims = Conflict(active))
         {
-            conflicts.Add(Minimise(cycleClaims, keep: -1));
+            conflicts.Add(Minimise(cycleClaims));
             // Set aside the last claim of the set and look for conflicts among the rest.
             active.Remove(conflicts[^1][^1]);
         }
-        if (conflicts.Count == 0) return conflicts;
 
         // Coverage: a claim no finding names may still belong to a conflict (with X–Z and Y–Z,
         // setting Z aside hides Y–Z). See ConsistentLeaves for how such a conflict is found.
@@ -81,7 +77,6 @@ internal sealed class FlowGroupChecker
             }
             if (coveredCount == _count) return conflicts;
         }
-        if (_searchStopped || _workLeft <= 0) ExhaustedSearches++;
         return conflicts;
     }
 
@@ -109,7 +104,6 @@ internal sealed class FlowGroupChecker
     private const long SearchWork = SearchBudget * 512L;
 
     private int _testsLeft;
-    private bool _searchStopped;
 
     // A claim c belongs to a minimal conflicting set M exactly when some consistent set F of the
     // group holds M minus c, and then F does not hold c (else it would hold M). Such sets are
@@ -135,7 +129,7 @@ internal sealed class FlowGroupChecker
                 yield return set;
                 continue;
             }
-            int[] conflict = Minimise(cycle, keep: -1);
+            int[] conflict = Minimise(cycle);
             _testsLeft -= conflict.Length;
             _workLeft -= (long)conflict.Length * conflict.Length;
             for (int i = conflict.Length - 1; i >= 0; i--)
@@ -145,14 +139,14 @@ internal sealed class FlowGroupChecker
                 pending.Push(smaller);
             }
         }
-        _searchStopped = pending.Count > 0;
     }
 
-    // The deletion filter of Minimise over a whole consistent set with one claim, with the same
-    // decisions, at the cost of the claims of a few cycles instead of one test per claim: a
-    // known cycle (`witness`, claims ascending) that avoids a claim shows the rest cannot hold
-    // without it, so only claims on the current witness are tested; when one can go, the test
-    // that says so names the next witness.
+    // The deletion filter of Minimise over a whole consistent set with one claim (`keep`, never
+    // dropped), with the same decisions, at the cost of the claims of a few cycles instead of
+    // one test per claim: a known cycle (`witness`, claims ascending) that avoids a claim shows
+    // the rest cannot hold without it, so only claims on the current witness are tested; when
+    // one can go, the test that says so names the next witness. The result without `keep` lies
+    // in the consistent set, so the result is a minimal conflicting set containing `keep`.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] MinimiseAround(int[] claims, int[] witness, int keep)
     {
@@ -196,19 +190,16 @@ internal sealed class FlowGroupChecker
         return NegativeCycleFinder.Find(_graph, members.AsSpan(0, length), _work);
     }
 
-    // Deletion filter: drop every claim (but `keep`) without which the rest still cannot hold.
-    // Every claim left is then needed: removing it leaves a consistent set. With `keep`, either
-    // the result needs `keep` too (a minimal conflicting set containing it) or the result minus
-    // `keep` is itself a minimal set, which the caller checks for. `claims` is ascending, and so
+    // Deletion filter: drop every claim without which the rest still cannot hold. Every claim
+    // left is then needed: removing it leaves a consistent set. `claims` is ascending, and so
     // is every subset tested and the result.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int[] Minimise(int[] claims, int keep)
+    private int[] Minimise(int[] claims)
     {
         var dropped = new bool[claims.Length];
         int left = claims.Length;
         for (int i = 0; i < claims.Length; i++)
         {
-            if (claims[i] == keep) continue;
             dropped[i] = true;
             int[] rest = _work.ClaimBuffer(claims.Length);
             int length = 0;

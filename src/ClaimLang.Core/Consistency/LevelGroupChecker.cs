@@ -126,60 +126,54 @@ internal sealed class LevelGroupChecker
 
     // The same answer without comparing every pair: j misses i when j's low is above i's high
     // (a suffix of the members sorted by low) or j's high is below i's low (a prefix of them
-    // sorted by high); the first such j is the smallest index in that suffix or prefix other
-    // than i, so the two smallest indices of every suffix and prefix are kept.
+    // sorted by high); the first such j is the smallest index in that suffix or prefix. An
+    // interval's low is at most its high (an empty range has no meaning), so i is never in its
+    // own suffix or prefix, and the smallest index of each is all that is kept.
     // The amounts are read exactly, once each: a meaning keeps only doubles.
     private static int[] SortedPartners(IReadOnlyList<ClaimMeaning> claims, List<int> members)
     {
-        var amounts = new Dictionary<int, AmountInterval>(members.Count);
-        foreach (int i in members) amounts[i] = claims[i].Amount;
-        int[] byLow = [.. members.Where(i => amounts[i].Low is not null)];
-        int[] byHigh = [.. members.Where(i => amounts[i].High is not null)];
-        Rational[] lows = [.. byLow.Select(i => amounts[i].Low!.Value)];
-        Rational[] highs = [.. byHigh.Select(i => amounts[i].High!.Value)];
+        var amounts = new AmountInterval[members.Count];
+        for (int k = 0; k < members.Count; k++) amounts[k] = claims[members[k]].Amount;
+        int[] byLow = [.. Enumerable.Range(0, members.Count).Where(k => amounts[k].Low is not null)];
+        int[] byHigh = [.. Enumerable.Range(0, members.Count).Where(k => amounts[k].High is not null)];
+        Rational[] lows = [.. byLow.Select(k => amounts[k].Low!.Value)];
+        Rational[] highs = [.. byHigh.Select(k => amounts[k].High!.Value)];
         Array.Sort(lows, byLow);
         Array.Sort(highs, byHigh);
-        var (lowFirst, lowSecond) = SmallestTwo(byLow, fromEnd: true);
-        var (highFirst, highSecond) = SmallestTwo(byHigh, fromEnd: false);
+        int[] lowSmallest = SmallestMember(byLow, members, fromEnd: true);
+        int[] highSmallest = SmallestMember(byHigh, members, fromEnd: false);
 
         var partners = new int[members.Count];
         for (int k = 0; k < members.Count; k++)
         {
-            int i = members[k];
             int partner = int.MaxValue;
-            if (amounts[i].High is { } high)
+            if (amounts[k].High is { } high)
             {
                 int start = FirstAbove(lows, high); // lows[start..] > high
-                if (start < lows.Length) partner = Math.Min(partner, Other(lowFirst[start], lowSecond[start], i));
+                if (start < lows.Length) partner = Math.Min(partner, lowSmallest[start]);
             }
-            if (amounts[i].Low is { } low)
+            if (amounts[k].Low is { } low)
             {
                 int end = FirstAtLeast(highs, low); // highs[..end] < low
-                if (end > 0) partner = Math.Min(partner, Other(highFirst[end - 1], highSecond[end - 1], i));
+                if (end > 0) partner = Math.Min(partner, highSmallest[end - 1]);
             }
             partners[k] = partner == int.MaxValue ? -1 : partner;
         }
         return partners;
     }
 
-    private static int Other(int first, int second, int self) => first != self ? first : second < 0 ? int.MaxValue : second;
-
-    // The two smallest values of every suffix (fromEnd) or prefix of `indices`; −1 when there is no second.
-    private static (int[] First, int[] Second) SmallestTwo(int[] indices, bool fromEnd)
+    // The smallest claim index among the members at positions `sorted[k..]` (fromEnd) or `sorted[..(k + 1)]`, for every k.
+    private static int[] SmallestMember(int[] sorted, List<int> members, bool fromEnd)
     {
-        var first = new int[indices.Length];
-        var second = new int[indices.Length];
-        int a = int.MaxValue, b = int.MaxValue;
-        for (int step = 0; step < indices.Length; step++)
+        var smallest = new int[sorted.Length];
+        int least = int.MaxValue;
+        for (int step = 0; step < sorted.Length; step++)
         {
-            int k = fromEnd ? indices.Length - 1 - step : step;
-            int value = indices[k];
-            if (value < a) (a, b) = (value, a);
-            else if (value < b) b = value;
-            first[k] = a;
-            second[k] = b == int.MaxValue ? -1 : b;
+            int k = fromEnd ? sorted.Length - 1 - step : step;
+            least = Math.Min(least, members[sorted[k]]);
+            smallest[k] = least;
         }
-        return (first, second);
+        return smallest;
     }
 
     private static int FirstAbove(Rational[] sorted, Rational value)
