@@ -14,7 +14,8 @@ namespace ClaimLang.Binding;
 public static class NameBinder
 {
     /// <summary>CL1004 and CL1005, project-wide, from every file's checking results in path order.</summary>
-    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
+    // Runs once, but its loops visit every claim's label and every file's used names: compiled
+    // optimised on first call, as the per-claim methods are (see TreeChecker).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<Diagnostic> CheckProject(SymbolTable symbols, IEnumerable<TreeCheckResult> files)
     {
@@ -41,6 +42,7 @@ public static class NameBinder
 
     /// <summary>CL1001 and CL1003 for a claim's names; the names that resolve are added to <paramref name="used"/>.</summary>
     /// <remarks><paramref name="used"/> is indexed by <see cref="SymbolTable.IndexOf"/>.</remarks>
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ClaimSymbols BindClaim(ClaimSyntax claim, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -72,6 +74,7 @@ public static class NameBinder
     private static Symbol? LookUp(SyntaxToken name, SymbolTable symbols) => name.IsMissing ? null : symbols.Lookup(name.AsSpan());
 
     // The declared symbol of one name, whatever its kind; CL1001 when there is none, CL1003 when its kind does not fit.
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Symbol? Bind(SyntaxToken name, NameRole role, SymbolTable symbols, bool[] used, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -112,6 +115,7 @@ public static class NameBinder
         _ => "metric",
     };
 
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckLabel(ClaimLabelSyntax label, Dictionary<LabelText, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
     {

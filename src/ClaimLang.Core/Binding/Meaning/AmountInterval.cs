@@ -22,12 +22,6 @@ public readonly struct AmountInterval : IEquatable<AmountInterval>
 
     public Rational? High => _hasHigh ? _high : null;
 
-    public void Deconstruct(out Rational? low, out Rational? high)
-    {
-        low = Low;
-        high = High;
-    }
-
     public AmountInterval Times(Rational factor) => new(Low * factor, High * factor);
 
     public bool Intersects(AmountInterval other) =>

@@ -46,9 +46,10 @@ public static class AmountReader
     }
 
     /// <summary>The two ends of a range as written (the lower end inheriting the upper end's scale word when it has none).</summary>
-    public static (WrittenNumber? Low, WrittenNumber? High) ReadRange(RangeAmountSyntax range, MeaningOptions options) =>
+    private static (WrittenNumber? Low, WrittenNumber? High) ReadRange(RangeAmountSyntax range, MeaningOptions options) =>
         (Read(range.Low, range.High.ScaleWord, options), Read(range.High, null, options));
 
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WrittenNumber? Read(NumberSyntax number, SyntaxToken? inheritedScale, MeaningOptions options)
     {

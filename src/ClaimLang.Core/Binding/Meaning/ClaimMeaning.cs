@@ -10,10 +10,11 @@ namespace ClaimLang.Binding.Meaning;
 /// <remarks>
 /// Every checked claim's meaning stays in memory until the consistency checks are done, so it
 /// holds little of its own: the names are the declared symbols' strings (shared, not copied),
-/// the metric, unit and reading options one object shared by a file's claims, the period is two day numbers, and the total's ends are doubles, each with whether it is
+/// the metric, unit and reading options one object shared by a file's claims, the period is
+/// two day numbers, and the total's ends are doubles, each with whether it is
 /// exact — what the consistency checks compare. The exact amount and total (fractions) are
-/// read back from the claim when asked for, as are the status and the <c>as of</c> date: only
-/// messages, ties between doubles and the exact confirmation of a conflict need them.
+/// read back from the claim when asked for: only messages, ties between doubles and the exact
+/// confirmation of a conflict need them.
 /// </remarks>
 public sealed record ClaimMeaning
 {
@@ -64,20 +65,6 @@ public sealed record ClaimMeaning
 
     /// <summary>The total over the period, exactly: the amount, times the period's count of time units for a rate.</summary>
     public AmountInterval Total => RatePer is { } per ? Amount.Times(Period.Count(per)) : Amount;
-
-    /// <summary>The claim's first <c>as of</c> date, if it has a readable one.</summary>
-    public WrittenDate? AsOf
-    {
-        get
-        {
-            foreach (QualifierSyntax qualifier in Claim.Qualifiers)
-                if (qualifier is AsOfQualifierSyntax asOf) return WrittenDate.Read(asOf.Date);
-            return null;
-        }
-    }
-
-    /// <summary>The claim's first status (<c>retracted</c>, <c>disputed</c>), if it has one.</summary>
-    public string? Status => (Flags & MeaningFlags.HasStatus) == 0 ? null : MeaningBinder.StatusOf(Claim);
 
     public Rational DurationYears => Period.DurationYears;
 

@@ -13,6 +13,7 @@ internal sealed class ClaimMeasures(MeaningOptions options)
 
     public MeaningOptions Options { get; } = options;
 
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ClaimMeasure Of(string metric, string unit)
     {

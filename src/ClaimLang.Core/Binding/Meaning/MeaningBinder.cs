@@ -18,25 +18,18 @@ public static class MeaningBinder
     public static ClaimMeaning? Meaning(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options)
     {
         ClaimSymbols names = NameBinder.LookUp(claim, symbols);
-        return Bind(claim, names, MetricOf(claim, names), unit: null, new ClaimMeasures(options), report: null);
+        return Check(claim, names, MetricOf(claim, names), unit: null, new ClaimMeasures(options), report: null);
     }
 
-    /// <summary>Reports what is wrong with the claim on its own, and returns its meaning when nothing is.</summary>
-    public static ClaimMeaning? Check(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        ClaimSymbols names = NameBinder.LookUp(claim, symbols);
-        return Bind(claim, names, MetricOf(claim, names), unit: null, new ClaimMeasures(options), diagnostics);
-    }
-
-    /// <summary>The same, for a claim whose names, metric and unit the other checks have already looked up.</summary>
+    /// <summary>
+    /// Reports what is wrong with the claim on its own (to <paramref name="report"/>, when given),
+    /// and returns its meaning when nothing is. The claim's names, metric and unit are the ones
+    /// the other checks have already looked up.
+    /// </summary>
     /// <remarks><paramref name="measures"/> is the file's: its claims share what they measure.</remarks>
-    internal static ClaimMeaning? Check(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, ClaimMeasures measures,
-        ImmutableArray<Diagnostic>.Builder diagnostics) =>
-        Bind(claim, names, metric, unit, measures, diagnostics);
-
     // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ClaimMeaning? Bind(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, ClaimMeasures measures,
+    internal static ClaimMeaning? Check(ClaimSyntax claim, ClaimSymbols names, MetricInfo? metric, UnitInfo? unit, ClaimMeasures measures,
         ImmutableArray<Diagnostic>.Builder? report)
     {
         MeaningOptions options = measures.Options;
@@ -88,7 +81,7 @@ public static class MeaningBinder
             else if (qualifier is StatusQualifierSyntax st) statusSyntax ??= st;
         }
         if (asOfSyntax is not null && report is not null && ok && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
-            CheckAsOf(claim, names, asOfSyntax, stated, checkedPeriod, rate is not null, report);
+            CheckAsOf(names, asOfSyntax, stated, checkedPeriod, rate is not null, report);
 
         if (!ok || amount is not { } amountValue || period is not { } periodValue || metric is null || rate is null && rateSyntax is not null)
             return null;
@@ -102,16 +95,7 @@ public static class MeaningBinder
         return new ClaimMeaning(claim, attribution, from, to, measures.Of(metric.Name, unitName), rate, periodValue, total, statusSyntax is not null);
     }
 
-    /// <summary>The claim's metric: the one it names, or <c>transfer</c> for a flow that names none; null when the name does not resolve.</summary>
-    public static MetricInfo? MetricOf(ClaimSyntax claim, SymbolTable symbols)
-    {
-        Symbol? metric = claim.Metric is { } name
-            ? NameBinder.Resolve(symbols, name, NameRole.Metric)
-            : claim.Subject.IsFlow ? BuiltInSymbols.Transfer : null;
-        return metric?.MetricInfo;
-    }
-
-    /// <summary>The same, from the claim's looked-up names.</summary>
+    /// <summary>The claim's metric, from its looked-up names: the one it names, or <c>transfer</c> for a flow that names none; null when the name does not resolve to a metric.</summary>
     internal static MetricInfo? MetricOf(ClaimSyntax claim, ClaimSymbols names)
     {
         Symbol? metric = claim.Metric is not null
@@ -120,23 +104,7 @@ public static class MeaningBinder
         return metric?.MetricInfo;
     }
 
-    /// <summary>The claim's first status, as one of the language's own strings when it is one of them.</summary>
-    internal static string? StatusOf(ClaimSyntax claim)
-    {
-        foreach (QualifierSyntax qualifier in claim.Qualifiers)
-            if (qualifier is StatusQualifierSyntax status) return StatusOf(status);
-        return null;
-    }
-
-    private static string StatusOf(StatusQualifierSyntax status)
-    {
-        ReadOnlySpan<char> text = status.Value.AsSpan();
-        foreach (string value in SyntaxFacts.StatusValues)
-            if (text.SequenceEqual(value)) return value;
-        return status.Value.Text;
-    }
-
-    private static void CheckAsOf(ClaimSyntax claim, ClaimSymbols names, AsOfQualifierSyntax asOfSyntax, WrittenDate asOf, ClaimPeriod period, bool isRate,
+    private static void CheckAsOf(ClaimSymbols names, AsOfQualifierSyntax asOfSyntax, WrittenDate asOf, ClaimPeriod period, bool isRate,
         ImmutableArray<Diagnostic>.Builder report)
     {
         if (asOf.Last < period.Start)
@@ -170,6 +138,7 @@ public static class MeaningBinder
         return $"{written} is above {metric.Name}'s max {metric.Max}";
     }
 
+    // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClaimPeriod? ReadPeriod(PeriodSyntax period)
     {

@@ -48,8 +48,6 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public int Sign => _large?.Numerator.Sign ?? Math.Sign(_numerator);
 
-    public static Rational FromInteger(BigInteger value) => Normalise(value, BigInteger.One);
-
     // Powers of ten that fit in a long: 10^0 to 10^18.
     private static readonly long[] SmallPowersOfTen = MakeSmallPowersOfTen();
 
@@ -94,6 +92,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return Scaled(bits[3] < 0 ? -magnitude : magnitude, -scale);
     }
 
+    // Per-claim arithmetic, compiled optimised on first call: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Rational operator +(Rational a, Rational b)
     {
@@ -110,6 +109,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational operator -(Rational a) =>
         a._large is { } large ? new Rational(0, 0, new LargeFraction(-large.Numerator, large.Denominator)) : new Rational(-a._numerator, a._denominator, null);
 
+    // Per-claim arithmetic, compiled optimised on first call: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Rational operator *(Rational a, Rational b)
     {
@@ -148,6 +148,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
+    // Per-claim arithmetic, compiled optimised on first call: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CompareTo(Rational other)
     {
@@ -199,6 +200,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return new Rational(0, 0, new LargeFraction(numerator, denominator));
     }
 
+    // Per-claim arithmetic, compiled optimised on first call: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Rational Normalise(Int128 numerator, Int128 denominator)
     {
@@ -225,6 +227,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static UInt128 UInt128Magnitude(Int128 value) => value < 0 ? (UInt128)(-value) : (UInt128)value;
 
     // Binary GCD: shifts and subtractions only, no division. Gcd(0, b) is b.
+    // Per-claim arithmetic, compiled optimised on first call: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Gcd(long a, long b)
     {
