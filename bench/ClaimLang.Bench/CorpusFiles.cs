@@ -1,4 +1,5 @@
 using ClaimLang.Syntax;
+using ClaimLang.Text;
 
 namespace ClaimLang.Bench;
 
@@ -22,7 +23,7 @@ internal static class CorpusFiles
     {
         string[] files = Find(directory);
         var trees = new SyntaxTree[files.Length];
-        Parallel.For(0, files.Length, i => trees[i] = SyntaxTree.ParseText(File.ReadAllText(files[i]), files[i]));
+        Parallel.For(0, files.Length, i => trees[i] = SyntaxTree.ParseText(SourceFile.ReadAllText(files[i]), files[i]));
         return trees;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClaimLang.Syntax;
+using ClaimLang.Text;
 
 namespace ClaimLang.Bench;
 
@@ -21,7 +22,7 @@ internal static class ParseBenchmark
         long chars = 0;
         for (int i = 0; i < files.Length; i++)
         {
-            string text = File.ReadAllText(files[i]);
+            string text = SourceFile.ReadAllText(files[i]);
             chars += text.Length;
             trees[i] = SyntaxTree.ParseText(text, files[i]);
         }

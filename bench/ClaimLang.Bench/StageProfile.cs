@@ -18,7 +18,7 @@ internal static class StageProfile
 {
     public static int Run(string directory)
     {
-        string[] texts = CorpusFiles.Find(directory).Select(File.ReadAllText).ToArray();
+        string[] texts = CorpusFiles.Find(directory).Select(SourceFile.ReadAllText).ToArray();
         for (int round = 0; round < 5; round++)
         {
             double lex = 0, parse = 0, checks = 0, build = 0;

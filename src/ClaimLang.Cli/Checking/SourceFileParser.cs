@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimLang.Compilation;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
@@ -11,10 +10,6 @@ namespace ClaimLang.Cli.Checking;
 /// </summary>
 internal static class SourceFileParser
 {
-    // Invalid bytes become U+FFFD instead of failing the read: the lexer then reports them as a
-    // character that cannot start a token, at the place they occur, which helps more than an I/O error.
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     /// <summary>One tree per file of <paramref name="discovery"/>, in the same order. Trees carry the display path.</summary>
     /// <exception cref="CliErrorException">A file cannot be read; the first such file in display order is named.</exception>
     public static IReadOnlyList<SyntaxTree> ParseAll(SourceFileDiscovery discovery, CheckProgress? progress = null)
@@ -28,7 +23,7 @@ internal static class SourceFileParser
         {
             try
             {
-                string text = File.ReadAllText(discovery.GetFullPath(files[i]), Utf8);
+                string text = SourceFile.ReadAllText(discovery.GetFullPath(files[i]));
                 trees[i] = SyntaxTree.ParseText(SourceText.From(text), files[i]);
                 progress?.FileParsed();
             }
