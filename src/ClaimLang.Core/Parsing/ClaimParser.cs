@@ -23,11 +23,11 @@ internal static class ClaimParser
     {
         var tree = new SyntaxTree(text, filePath);
         LexedTokens tokens = Lex(text);
-        ParseResult parsed = ParseTokens(tokens);
         var diagnostics = new List<Diagnostic>();
         LexicalChecks.Run(tokens, tree, diagnostics);
-        if (parsed.Recovery is { } recovery) AddSyntaxErrors(recovery.Errors, parsed.RecoveryTokens!, tree, diagnostics);
-        Build(tree, tokens, parsed, diagnostics);
+        CompilationUnitSyntax unit = ParseAndBuild(tree, tokens, diagnostics);
+        Complete(tree, unit, diagnostics);
+        tokens.Return(); // the tree has its own token table
         return tree;
     }
 
@@ -41,44 +41,68 @@ internal static class ClaimParser
         return tokens;
     }
 
-    /// <summary>SLL with bail-out first; LL with recovery only when that fails (then the strategy holds the errors).</summary>
-    internal static ParseResult ParseTokens(LexedTokens tokens)
+    /// <summary>
+    /// The typed tree of the file: SLL with bail-out first, each member built as soon as it is
+    /// parsed; when that fails, LL with recovery over the whole file, whose errors join
+    /// <paramref name="diagnostics"/>.
+    /// </summary>
+    internal static CompilationUnitSyntax ParseAndBuild(SyntaxTree tree, LexedTokens tokens, List<Diagnostic> diagnostics) =>
+        TryFastPath(tree, tokens, diagnostics) ?? ParseWithRecovery(tree, tokens, diagnostics);
+
+    /// <summary>Sorts the diagnostics into source order and hands tree and diagnostics to <paramref name="tree"/>.</summary>
+    internal static void Complete(SyntaxTree tree, CompilationUnitSyntax unit, List<Diagnostic> diagnostics)
     {
-        // No parse tree: the tree builder reads the contexts' labels, so ANTLR's terminal nodes
-        // and child lists would be garbage (a fifth of the parse time in a profile). The fast
-        // path reads the default-channel tokens straight from the lexer's arrays.
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        tree.Complete(unit, [.. diagnostics]);
+    }
+
+    // No parse tree: the tree builder reads the contexts' labels, so ANTLR's terminal nodes and
+    // child lists would be garbage (a fifth of the parse time in a profile). The fast path reads
+    // the default-channel tokens straight from the lexer's arrays, and the file is parsed one
+    // member at a time (the rule `compilationUnit : member* EOF` run by hand), so that no
+    // member's contexts outlive its syntax node. Null when the file has a mistake.
+    private static CompilationUnitSyntax? TryFastPath(SyntaxTree tree, LexedTokens tokens, List<Diagnostic> diagnostics)
+    {
         var fastPathTokens = LightTokenSet.Rent(tokens);
-        var parser = new ClaimLangParser(new SignificantTokenStream(tokens, fastPathTokens)) { BuildParseTree = false, Lexed = tokens };
+        var stream = new SignificantTokenStream(tokens, fastPathTokens);
+        var parser = new ClaimLangParser(stream) { BuildParseTree = false, Lexed = tokens };
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new QuietBailErrorStrategy();
+        int lexical = diagnostics.Count;
+        var builder = new TreeBuilder(tree, tokens, diagnostics, NoMembers);
         try
         {
-            return new ParseResult(parser.compilationUnit(), null, null, fastPathTokens);
+            while (stream.LA(1) != TokenConstants.EOF) builder.Add(parser.member());
+            return builder.Finish();
         }
         catch (ParseCanceledException)
         {
-            fastPathTokens.Return(); // the abandoned parse's contexts are garbage
-            // A file with a mistake: parse again on ANTLR's own token objects, which its error
-            // recovery needs (it conjures missing tokens and words the tokens it meets).
-            var all = new PresizedTokenStream(new ReplayTokenSource(tokens), tokens.Count + 1);
-            all.Fill();
-            var recovering = new ClaimLangParser(all) { BuildParseTree = false, Lexed = tokens };
-            recovering.RemoveErrorListeners();
-            recovering.Interpreter.PredictionMode = PredictionMode.LL;
-            var recovery = new SyntaxErrorStrategy();
-            recovering.ErrorHandler = recovery;
-            return new ParseResult(recovering.compilationUnit(), recovery, all.GetTokens());
+            // The members built so far are garbage, and so is what they reported: the
+            // recovering parse builds and checks the file again from its start.
+            diagnostics.RemoveRange(lexical, diagnostics.Count - lexical);
+            return null;
+        }
+        finally
+        {
+            fastPathTokens.Return(); // the contexts' tokens are read for the last time above
         }
     }
 
-    /// <summary>Builds the typed tree and completes it with the diagnostics, in source order.</summary>
-    internal static void Build(SyntaxTree tree, LexedTokens tokens, ParseResult parsed, List<Diagnostic> diagnostics)
+    // A file with a mistake: parse again on ANTLR's own token objects, which its error
+    // recovery needs (it conjures missing tokens and words the tokens it meets).
+    private static CompilationUnitSyntax ParseWithRecovery(SyntaxTree tree, LexedTokens tokens, List<Diagnostic> diagnostics)
     {
-        CompilationUnitSyntax unit = new TreeBuilder(tree, tokens, diagnostics, parsed.Recovery?.MembersWithErrors ?? NoMembers).Build(parsed.Root);
-        parsed.FastPathTokens?.Return(); // the contexts' tokens are read for the last time above
-        diagnostics.Sort(DiagnosticOrder.Instance);
-        tree.Complete(unit, [.. diagnostics]);
+        var all = new PresizedTokenStream(new ReplayTokenSource(tokens), tokens.Count + 1);
+        all.Fill();
+        var recovering = new ClaimLangParser(all) { BuildParseTree = false, Lexed = tokens };
+        recovering.RemoveErrorListeners();
+        recovering.Interpreter.PredictionMode = PredictionMode.LL;
+        var recovery = new SyntaxErrorStrategy();
+        recovering.ErrorHandler = recovery;
+        ClaimLangParser.CompilationUnitContext root = recovering.compilationUnit();
+        AddSyntaxErrors(recovery.Errors, all.GetTokens(), tree, diagnostics);
+        return new TreeBuilder(tree, tokens, diagnostics, recovery.MembersWithErrors).Build(root);
     }
 
     private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, SyntaxTree tree, List<Diagnostic> diagnostics)

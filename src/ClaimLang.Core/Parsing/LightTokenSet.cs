@@ -8,16 +8,11 @@ namespace ClaimLang.Parsing;
 /// default-channel tokens per claim, and making a fresh object for each was over a million
 /// allocations per 100,000 claims. A set serves one parse at a time, from <see cref="Rent"/>
 /// until <see cref="Return"/> once the file's tree is built (the parser's contexts hold the
-/// tokens until then); each thread keeps one spare set. A returned set holds no file.
-/// The spare is held weakly: between files of a parse pass it is at hand, but once the pass is
-/// over its megabytes of token objects go with the next full collection instead of staying for
-/// the rest of the run on every thread that parsed.
+/// tokens until then); each thread keeps one spare set (<see cref="ThreadSpare{T}"/>). A
+/// returned set holds no file.
 /// </summary>
 internal sealed class LightTokenSet
 {
-    [ThreadStatic]
-    private static WeakReference<LightTokenSet?>? t_spare;
-
     private LightToken[] _tokens = [];
     private LexedTokens? _file;
 
@@ -27,9 +22,7 @@ internal sealed class LightTokenSet
     /// <summary>A set showing every default-channel token of <paramref name="file"/>, in order.</summary>
     public static LightTokenSet Rent(LexedTokens file)
     {
-        LightTokenSet? set = null;
-        if (t_spare is { } spare && spare.TryGetTarget(out set)) spare.SetTarget(null);
-        set ??= new LightTokenSet();
+        LightTokenSet set = ThreadSpare<LightTokenSet>.Take() ?? new LightTokenSet();
         set.Show(file);
         return set;
     }
@@ -38,8 +31,7 @@ internal sealed class LightTokenSet
     public void Return()
     {
         _file = null;
-        if (t_spare is { } spare) spare.SetTarget(this);
-        else t_spare = new WeakReference<LightTokenSet?>(this);
+        ThreadSpare<LightTokenSet>.Put(this);
     }
 
     /// <summary>The token of the <paramref name="position"/>-th default-channel token of the file.</summary>

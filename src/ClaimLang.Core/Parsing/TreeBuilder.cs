@@ -20,6 +20,7 @@ internal sealed class TreeBuilder
     private readonly List<Diagnostic> _diagnostics;
     private readonly IReadOnlySet<int> _membersWithErrors;
     private bool _memberHasErrors; // no further checks in a member the parser already reported: they would only repeat it
+    private ImmutableArray<MemberSyntax>.Builder _members;
 
     public TreeBuilder(SyntaxTree tree, LexedTokens input, List<Diagnostic> diagnostics, IReadOnlySet<int> membersWithErrors)
     {
@@ -27,19 +28,35 @@ internal sealed class TreeBuilder
         _tokens = new TokenTableBuilder(tree, input);
         _diagnostics = diagnostics;
         _membersWithErrors = membersWithErrors;
+        // A streamed parse knows its member count only at the end: the list grows, and is copied once.
+        _members = ImmutableArray.CreateBuilder<MemberSyntax>();
     }
 
+    /// <summary>Builds the whole tree of a parse that has finished.</summary>
     public CompilationUnitSyntax Build(CompilationUnitContext context)
     {
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>(context._members.Count);
-        foreach (MemberContext member in context._members)
-        {
-            _memberHasErrors = _membersWithErrors.Count > 0 && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
-            if (BuildMember(member) is { } node) members.Add(node);
-        }
+        _members = ImmutableArray.CreateBuilder<MemberSyntax>(context._members.Count);
+        foreach (MemberContext member in context._members) Add(member);
+        return Finish();
+    }
+
+    /// <summary>
+    /// Builds the next member, in source order, as soon as it is parsed: then its contexts are
+    /// garbage at once instead of living on (and being promoted by the collector) until the end
+    /// of the file.
+    /// </summary>
+    public void Add(MemberContext member)
+    {
+        _memberHasErrors = _membersWithErrors.Count > 0 && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
+        if (BuildMember(member) is { } node) _members.Add(node);
+    }
+
+    /// <summary>Takes the end of file and completes the token table: no member may follow.</summary>
+    public CompilationUnitSyntax Finish()
+    {
         SyntaxToken endOfFile = _tokens.TakeEndOfFile();
         _tokens.CompleteTree();
-        return new CompilationUnitSyntax(_tree, members.DrainToImmutable(), endOfFile); // no copy when every member was built
+        return new CompilationUnitSyntax(_tree, _members.DrainToImmutable(), endOfFile); // no copy when the capacity was exact
     }
 
     private MemberSyntax? BuildMember(MemberContext context) => context switch

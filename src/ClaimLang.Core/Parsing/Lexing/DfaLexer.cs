@@ -29,7 +29,7 @@ internal static class DfaLexer
     {
         string text = source.Text;
         // Source files run at about one token per three characters.
-        var tokens = new LexedTokens(source, text.Length / 3 + 16);
+        var tokens = LexedTokens.Rent(source, text.Length / 3 + 16);
         ReadOnlySpan<byte> blockOf = LexerTables.BlockOf;
         ReadOnlySpan<byte> blockClasses = LexerTables.BlockClasses;
         ReadOnlySpan<ushort> next = LexerTables.Next;

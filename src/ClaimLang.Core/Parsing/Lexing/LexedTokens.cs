@@ -10,24 +10,47 @@ namespace ClaimLang.Parsing.Lexing;
 /// begins; the last token is the end of file, empty, at the text's length. Indices here are the
 /// token indices the parser's tokens carry. The default-channel tokens are also listed apart,
 /// in order, because they are all the parser sees.
+/// The arrays are large (several bytes per character of the file) and needed only until the
+/// file's tree is built, so a parse gives them back (<see cref="Return"/>) for the next file on
+/// its thread instead of leaving them to the collector.
 /// </summary>
 internal sealed class LexedTokens
 {
-    private short[] _types;
-    private byte[] _channels;
-    private int[] _starts;
-    private int[] _significant;
+    private short[] _types = [];
+    private byte[] _channels = [];
+    private int[] _starts = [0];
+    private int[] _significant = [];
+    private SourceText? _text;
 
-    public LexedTokens(SourceText text, int capacity)
+    private LexedTokens()
     {
-        Text = text;
-        _types = new short[capacity];
-        _channels = new byte[capacity];
-        _starts = new int[capacity + 1];
-        _significant = new int[capacity / 2 + 1];
     }
 
-    public SourceText Text { get; }
+    /// <summary>Empty tokens of <paramref name="text"/> with room for <paramref name="capacity"/> before growing: this thread's spare arrays when they are large enough.</summary>
+    public static LexedTokens Rent(SourceText text, int capacity)
+    {
+        LexedTokens tokens = ThreadSpare<LexedTokens>.Take() ?? new LexedTokens();
+        tokens._text = text;
+        tokens.Count = 0;
+        tokens.SignificantCount = 0;
+        if (tokens._types.Length < capacity)
+        {
+            tokens._types = new short[capacity];
+            tokens._channels = new byte[capacity];
+            tokens._starts = new int[capacity + 1];
+        }
+        if (tokens._significant.Length < capacity / 2 + 1) tokens._significant = new int[capacity / 2 + 1];
+        return tokens;
+    }
+
+    /// <summary>Hands the arrays on to the next file lexed on this thread; nothing may read these tokens any more.</summary>
+    public void Return()
+    {
+        _text = null;
+        ThreadSpare<LexedTokens>.Put(this);
+    }
+
+    public SourceText Text => _text ?? throw new InvalidOperationException("Tokens that were given back were read.");
 
     /// <summary>The number of tokens, the end of file included.</summary>
     public int Count { get; private set; }
