@@ -3,6 +3,9 @@
 // The rules are factored so that every decision needs one token of lookahead (a source
 // declaration and a claim both begin with `source NAME`), and small parts are inlined as
 // labelled tokens instead of rules of their own: a rule invocation is the parser's main cost.
+// Alternatives are not labelled (a labelled alternative costs a second context object per
+// invocation); the tree builder tells them apart by their first token, which the parser only
+// ever predicts an alternative on.
 // The tree builder in src/ClaimLang.Core/Parsing reads the labels below into the typed syntax
 // tree (ANTLR builds no parse tree of its own: every part the builder needs is labelled);
 // nothing outside that folder sees these types.
@@ -14,11 +17,11 @@ compilationUnit : members+=member* eof=EOF;
 
 member
     // `source NAME` then either a claim (quoting/says) or the rest of a source declaration.
-    : keyword=SOURCE name=IDENTIFIER (claim=claimTail | declaration=declarationTail) # sourceMember
+    : keyword=SOURCE name=IDENTIFIER (claim=claimTail | declaration=declarationTail)
     // person, entity, metric and unit declarations.
-    | keyword=(PERSON | ENTITY | METRIC | UNIT) name=IDENTIFIER declaration=declarationTail # declarationMember
+    | keyword=(PERSON | ENTITY | METRIC | UNIT) name=IDENTIFIER declaration=declarationTail
     // LABEL ':' source SOURCE ...
-    | label=LABEL colon=COLON keyword=SOURCE name=IDENTIFIER claim=claimTail     # labelledClaimMember
+    | label=LABEL colon=COLON keyword=SOURCE name=IDENTIFIER claim=claimTail
     ;
 
 // KIND NAME ["display name"] [{ attribute* }]
@@ -50,15 +53,15 @@ claimTail
 
 amount
     : low=NUMBER lowScale=(THOUSAND | MILLION | BILLION | TRILLION)?
-      (dots=DOTDOT high=NUMBER highScale=(THOUSAND | MILLION | BILLION | TRILLION)?)?  # plainAmount
+      (dots=DOTDOT high=NUMBER highScale=(THOUSAND | MILLION | BILLION | TRILLION)?)?
     | op=(GREATER_EQ | GREATER | LESS_EQ | LESS)
-      value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?                     # boundAmount
-    | tilde=TILDE value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?         # approximateAmount
+      value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?
+    | tilde=TILDE value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?
     ;
 
 qualifier
-    : as=AS of=OF date=(DATE | NUMBER)                 # asOfQualifier
-    | note=NOTE text=STRING                            # noteQualifier
-    | cite=CITE text=STRING                            # citeQualifier
-    | status=STATUS value=IDENTIFIER                   # statusQualifier
+    : as=AS of=OF date=(DATE | NUMBER)
+    | note=NOTE text=STRING
+    | cite=CITE text=STRING
+    | status=STATUS value=IDENTIFIER
     ;

@@ -59,17 +59,19 @@ internal sealed class TreeBuilder
         return new CompilationUnitSyntax(_tree, _members.DrainToImmutable(), endOfFile); // no copy when the capacity was exact
     }
 
-    private MemberSyntax? BuildMember(MemberContext context) => context switch
+    // The grammar's alternatives are told apart by their first token, on which the parser
+    // predicted the alternative: a label, or the keyword `source` or of another declaration.
+    private MemberSyntax? BuildMember(MemberContext context)
     {
-        SourceMemberContext source when source.claim is { } tail =>
-            BuildClaim(null, Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, tail),
-        SourceMemberContext source =>
-            BuildDeclaration(Take(source.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword), source.name, source.declaration),
-        DeclarationMemberContext declaration =>
-            BuildDeclaration(Take(declaration.keyword, TokenKinds.DeclarationKeyword, SyntaxKind.PersonKeyword), declaration.name, declaration.declaration),
-        LabelledClaimMemberContext labelled => BuildLabelledClaim(labelled),
-        _ => null, // the parser gave up on this member before its first token; its tokens become skipped trivia
-    };
+        if (context.label is not null) return BuildLabelledClaim(context);
+        if (context.keyword is not { } keyword) return null; // the parser gave up on this member before its first token; its tokens become skipped trivia
+        if (keyword.Type != SOURCE)
+            return BuildDeclaration(Take(keyword, TokenKinds.DeclarationKeyword, SyntaxKind.PersonKeyword), context.name, context.declaration);
+        SyntaxToken sourceKeyword = Take(keyword, TokenKinds.DeclarationKeyword, SyntaxKind.SourceKeyword);
+        return context.claim is { } tail
+            ? BuildClaim(null, sourceKeyword, context.name, tail)
+            : BuildDeclaration(sourceKeyword, context.name, context.declaration);
+    }
 
     private DeclarationSyntax BuildDeclaration(SyntaxToken keyword, IToken? name, DeclarationTailContext? tail)
     {
@@ -94,7 +96,7 @@ internal sealed class TreeBuilder
         return new AttributeBlockSyntax(open, attributes.DrainToImmutable(), close);
     }
 
-    private ClaimSyntax BuildLabelledClaim(LabelledClaimMemberContext context)
+    private ClaimSyntax BuildLabelledClaim(MemberContext context)
     {
         SyntaxToken identifier = Take(context.label, TokenKinds.Mask(LABEL), SyntaxKind.IdentifierToken);
         SyntaxToken colon = Take(context.colon, TokenKinds.Mask(COLON), SyntaxKind.ColonToken);
@@ -139,24 +141,24 @@ internal sealed class TreeBuilder
         return new SubjectSyntax(from, arrow, to);
     }
 
+    // Alternatives by their first token, as for members; without one (no amount, or none the
+    // parser could predict) the amount is a value whose number is missing.
     private AmountSyntax BuildAmount(AmountContext? context)
     {
-        switch (context)
+        if (context?.op is { } op)
         {
-            case PlainAmountContext plain:
-                NumberSyntax low = BuildNumber(plain.low, plain.lowScale);
-                SyntaxToken? dots = _tokens.TakeOptional(plain.dots, TokenKinds.Mask(DOTDOT));
-                if (dots is null) return new ValueAmountSyntax(low);
-                return new RangeAmountSyntax(low, dots.Value, BuildNumber(plain.high, plain.highScale));
-            case BoundAmountContext bound:
-                SyntaxToken op = Take(bound.op, TokenKinds.BoundOperator, SyntaxKind.GreaterEqualsToken);
-                return new BoundAmountSyntax(op, BuildNumber(bound.value, bound.scale));
-            case ApproximateAmountContext approximate:
-                SyntaxToken tilde = Take(approximate.tilde, TokenKinds.Mask(TILDE), SyntaxKind.TildeToken);
-                return new ApproximateAmountSyntax(tilde, BuildNumber(approximate.value, approximate.scale));
-            default:
-                return new ValueAmountSyntax(BuildNumber(null, null));
+            SyntaxToken bound = Take(op, TokenKinds.BoundOperator, SyntaxKind.GreaterEqualsToken);
+            return new BoundAmountSyntax(bound, BuildNumber(context.value, context.scale));
         }
+        if (context?.tilde is { } tilde)
+        {
+            SyntaxToken approximately = Take(tilde, TokenKinds.Mask(TILDE), SyntaxKind.TildeToken);
+            return new ApproximateAmountSyntax(approximately, BuildNumber(context.value, context.scale));
+        }
+        NumberSyntax low = BuildNumber(context?.low, context?.lowScale);
+        SyntaxToken? dots = _tokens.TakeOptional(context?.dots, TokenKinds.Mask(DOTDOT));
+        if (dots is null) return new ValueAmountSyntax(low);
+        return new RangeAmountSyntax(low, dots.Value, BuildNumber(context!.high, context.highScale));
     }
 
     private NumberSyntax BuildNumber(IToken? number, IToken? scale) =>
@@ -197,28 +199,33 @@ internal sealed class TreeBuilder
         return ImmutableCollectionsMarshal.AsImmutableArray(qualifiers);
     }
 
+    // Alternatives by their first token, the qualifier's keyword.
     private QualifierSyntax? BuildQualifier(QualifierContext context)
     {
-        switch (context)
+        if (context.@as is { } asToken)
         {
-            case AsOfQualifierContext asOf:
-                SyntaxToken asKeyword = Take(asOf.@as, TokenKinds.Mask(AS), SyntaxKind.AsKeyword);
-                SyntaxToken ofKeyword = Take(asOf.of, TokenKinds.Mask(OF), SyntaxKind.OfKeyword);
-                return new AsOfQualifierSyntax(asKeyword, ofKeyword, TakeDate(asOf.date));
-            case NoteQualifierContext note:
-                SyntaxToken noteKeyword = Take(note.note, TokenKinds.Mask(NOTE), SyntaxKind.NoteKeyword);
-                return new NoteQualifierSyntax(noteKeyword, Take(note.text, TokenKinds.String, SyntaxKind.StringToken));
-            case CiteQualifierContext cite:
-                SyntaxToken citeKeyword = Take(cite.cite, TokenKinds.Mask(CITE), SyntaxKind.CiteKeyword);
-                return new CiteQualifierSyntax(citeKeyword, Take(cite.text, TokenKinds.String, SyntaxKind.StringToken));
-            case StatusQualifierContext status:
-                SyntaxToken statusKeyword = Take(status.status, TokenKinds.Mask(STATUS), SyntaxKind.StatusKeyword);
-                SyntaxToken value = Take(status.value, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-                CheckWord(value, SyntaxFacts.StatusValues, "'retracted' or 'disputed' after 'status'");
-                return new StatusQualifierSyntax(statusKeyword, value);
-            default:
-                return null;
+            SyntaxToken asKeyword = Take(asToken, TokenKinds.Mask(AS), SyntaxKind.AsKeyword);
+            SyntaxToken ofKeyword = Take(context.of, TokenKinds.Mask(OF), SyntaxKind.OfKeyword);
+            return new AsOfQualifierSyntax(asKeyword, ofKeyword, TakeDate(context.date));
         }
+        if (context.note is { } note)
+        {
+            SyntaxToken noteKeyword = Take(note, TokenKinds.Mask(NOTE), SyntaxKind.NoteKeyword);
+            return new NoteQualifierSyntax(noteKeyword, Take(context.text, TokenKinds.String, SyntaxKind.StringToken));
+        }
+        if (context.cite is { } cite)
+        {
+            SyntaxToken citeKeyword = Take(cite, TokenKinds.Mask(CITE), SyntaxKind.CiteKeyword);
+            return new CiteQualifierSyntax(citeKeyword, Take(context.text, TokenKinds.String, SyntaxKind.StringToken));
+        }
+        if (context.status is { } status)
+        {
+            SyntaxToken statusKeyword = Take(status, TokenKinds.Mask(STATUS), SyntaxKind.StatusKeyword);
+            SyntaxToken value = Take(context.value, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+            CheckWord(value, SyntaxFacts.StatusValues, "'retracted' or 'disputed' after 'status'");
+            return new StatusQualifierSyntax(statusKeyword, value);
+        }
+        return null;
     }
 
     // A date slot takes a date token or a number; a number there must be a four-digit year.
