@@ -35,6 +35,7 @@ internal static class CheckProfile
 
         var findings = ConsistencyChecker.Check(results.SelectMany(r => r.Meanings), compilation.Symbols);
         Report("consistency", clock);
+        if (Environment.GetEnvironmentVariable("CLAIMLANG_BENCH_GCINFO") == "1") GcReport.Print();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"total {total.Elapsed.TotalMilliseconds:F0} ms, {findings.Length} findings, peak {PeakMemory.Bytes() / 1048576.0:F0} MiB, " +
             $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));

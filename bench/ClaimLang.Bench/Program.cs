@@ -1,8 +1,9 @@
 using ClaimLang.Bench;
 
 // claimlang-bench parse DIR      parse every .claim file under DIR once, one file after another, keeping the trees, and report speed and peak memory
-// claimlang-bench stages DIR     where parsing time goes: lexing, parsing, literal checks, tree building (warm, in-process)
-// claimlang-bench checkstages DIR  where a whole check's time goes: parse, symbols, per-file checks, project checks, consistency (cold)
+// claimlang-bench stages DIR     where parsing time goes: lexing, literal checks, parsing with tree building (warm, in-process)
+// claimlang-bench checkstages DIR  where a whole check's time goes: parse, symbols, per-file checks, project checks, consistency (cold);
+//                                  CLAIMLANG_BENCH_RETAINED=1 adds live memory per stage, CLAIMLANG_BENCH_GCINFO=1 the collector's last collections
 // claimlang-bench bigroup        the consistency engine on one flow group of 10,000 claims, cold and warm
 // claimlang-bench allocations DIR  what a whole check allocates, by stage and type (sampled; run under the JIT)
 // claimlang-bench jsonl FILE     the JSON Lines peer: deserialize the same records with System.Text.Json
