@@ -50,10 +50,10 @@ public static class NameBinder
         Symbol? source = Bind(claim.Source, NameRole.Source, symbols, used, diagnostics);
         Symbol? attribution = source;
         foreach (QuotingClauseSyntax speaker in claim.Speakers) attribution = Bind(speaker.Speaker, NameRole.Speaker, symbols, used, diagnostics);
-        Symbol? from = Bind(claim.Subject.From, NameRole.Entity, symbols, used, diagnostics);
-        Symbol? to = claim.Subject.To is { } toName ? Bind(toName, NameRole.Entity, symbols, used, diagnostics) : null;
+        Symbol? from = Bind(claim.SubjectFrom, NameRole.Entity, symbols, used, diagnostics);
+        Symbol? to = claim.SubjectTo is { } toName ? Bind(toName, NameRole.Entity, symbols, used, diagnostics) : null;
         Symbol? metric = claim.Metric is { } metricName ? Bind(metricName, NameRole.Metric, symbols, used, diagnostics) : null;
-        if (claim.Unit.Name is { IsMissing: false } unit && symbols.IndexOf(unit.AsSpan()) is >= 0 and var unitIndex
+        if (claim.UnitName is { IsMissing: false } unit && symbols.IndexOf(unit.AsSpan()) is >= 0 and var unitIndex
             && symbols[unitIndex].Kind == SymbolKind.Unit)
         {
             used[unitIndex] = true;
@@ -66,9 +66,9 @@ public static class NameBinder
     {
         Symbol? source = LookUp(claim.Source, symbols);
         Symbol? attribution = claim.Speakers.IsEmpty ? source : LookUp(claim.Speakers[^1].Speaker, symbols);
-        Symbol? to = claim.Subject.To is { } toName ? LookUp(toName, symbols) : null;
+        Symbol? to = claim.SubjectTo is { } toName ? LookUp(toName, symbols) : null;
         Symbol? metric = claim.Metric is { } metricName ? LookUp(metricName, symbols) : null;
-        return new ClaimSymbols(source, attribution, LookUp(claim.Subject.From, symbols), to, metric);
+        return new ClaimSymbols(source, attribution, LookUp(claim.SubjectFrom, symbols), to, metric);
     }
 
     private static Symbol? LookUp(SyntaxToken name, SymbolTable symbols) => name.IsMissing ? null : symbols.Lookup(name.AsSpan());

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using ClaimLang.Diagnostics;
@@ -123,66 +124,67 @@ internal sealed class TreeBuilder
         }
 
         SyntaxToken says = Take(tail?.says, TokenKinds.Mask(SAYS), SyntaxKind.SaysKeyword);
-        SubjectSyntax subject = BuildSubject(tail);
-        SyntaxToken? metric = _tokens.TakeOptional(tail?.metric, TokenKinds.Identifier);
-        AmountSyntax amount = BuildAmount(tail?.quantity);
-        UnitSyntax unit = BuildUnit(tail);
-        PeriodSyntax period = BuildPeriod(tail);
+        Debug.Assert(source.Index == sourceKeyword.Index + 1 && says.Index == (speakers.IsEmpty ? source.Index : speakers[^1].LastTokenIndex) + 1);
+        // The claim keeps the shape of what follows 'says' rather than nodes for it (see
+        // ClaimShape): the tokens are taken in order all the same, one per slot.
+        ClaimShape shape = TakeSubject(tail);
+        if (_tokens.TakeOptional(tail?.metric, TokenKinds.Identifier) is not null) shape |= ClaimShape.Metric;
+        shape |= TakeAmount(tail?.quantity);
+        shape |= TakeUnit(tail);
+        shape |= TakePeriod(tail);
 
-        return new ClaimSyntax(label, sourceKeyword, source, speakers, says, subject, metric, amount, unit,
-            period, BuildQualifiers(tail));
+        return new ClaimSyntax(label, sourceKeyword.Index, speakers, shape, BuildQualifiers(tail));
     }
 
-    private SubjectSyntax BuildSubject(ClaimTailContext? tail)
+    private ClaimShape TakeSubject(ClaimTailContext? tail)
     {
-        SyntaxToken from = Take(tail?.from, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-        SyntaxToken? arrow = _tokens.TakeOptional(tail?.arrow, TokenKinds.Mask(ARROW));
-        SyntaxToken? to = arrow is null ? null : Take(tail?.to, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-        return new SubjectSyntax(from, arrow, to);
+        Take(tail?.from, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        if (_tokens.TakeOptional(tail?.arrow, TokenKinds.Mask(ARROW)) is null) return ClaimShape.None;
+        Take(tail?.to, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        return ClaimShape.Flow;
     }
 
     // Alternatives by their first token, as for members; without one (no amount, or none the
     // parser could predict) the amount is a value whose number is missing.
-    private AmountSyntax BuildAmount(AmountContext? context)
+    private ClaimShape TakeAmount(AmountContext? context)
     {
         if (context?.op is { } op)
         {
-            SyntaxToken bound = Take(op, TokenKinds.BoundOperator, SyntaxKind.GreaterEqualsToken);
-            return new BoundAmountSyntax(bound, BuildNumber(context.value, context.scale));
+            Take(op, TokenKinds.BoundOperator, SyntaxKind.GreaterEqualsToken);
+            return ClaimShape.BoundAmount | TakeNumber(context.value, context.scale, ClaimShape.FirstScale);
         }
         if (context?.tilde is { } tilde)
         {
-            SyntaxToken approximately = Take(tilde, TokenKinds.Mask(TILDE), SyntaxKind.TildeToken);
-            return new ApproximateAmountSyntax(approximately, BuildNumber(context.value, context.scale));
+            Take(tilde, TokenKinds.Mask(TILDE), SyntaxKind.TildeToken);
+            return ClaimShape.ApproximateAmount | TakeNumber(context.value, context.scale, ClaimShape.FirstScale);
         }
-        NumberSyntax low = BuildNumber(context?.low, context?.lowScale);
-        SyntaxToken? dots = _tokens.TakeOptional(context?.dots, TokenKinds.Mask(DOTDOT));
-        if (dots is null) return new ValueAmountSyntax(low);
-        return new RangeAmountSyntax(low, dots.Value, BuildNumber(context!.high, context.highScale));
+        ClaimShape low = TakeNumber(context?.low, context?.lowScale, ClaimShape.FirstScale);
+        if (_tokens.TakeOptional(context?.dots, TokenKinds.Mask(DOTDOT)) is null) return low;
+        return ClaimShape.RangeAmount | low | TakeNumber(context!.high, context.highScale, ClaimShape.SecondScale);
     }
 
-    private NumberSyntax BuildNumber(IToken? number, IToken? scale) =>
-        new(Take(number, TokenKinds.Number, SyntaxKind.NumberToken), _tokens.TakeOptional(scale, TokenKinds.ScaleWord));
-
-    private UnitSyntax BuildUnit(ClaimTailContext? tail)
+    // A number and its scale word, if written: then the shape has <paramref name="scaled"/>.
+    private ClaimShape TakeNumber(IToken? number, IToken? scale, ClaimShape scaled)
     {
-        SyntaxToken name = Take(tail?.unit, TokenKinds.UnitName, SyntaxKind.IdentifierToken);
-        RateSyntax? rate = null;
-        if (_tokens.TakeOptional(tail?.slash, TokenKinds.Mask(SLASH)) is { } slash)
-        {
-            SyntaxToken timeUnit = Take(tail?.per, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
-            CheckWord(timeUnit, SyntaxFacts.TimeUnits, "a time unit (yr, year, mo, month or day) after '/'");
-            rate = new RateSyntax(slash, timeUnit);
-        }
-        return new UnitSyntax(name, rate);
+        Take(number, TokenKinds.Number, SyntaxKind.NumberToken);
+        return _tokens.TakeOptional(scale, TokenKinds.ScaleWord) is null ? ClaimShape.None : scaled;
     }
 
-    private PeriodSyntax BuildPeriod(ClaimTailContext? tail)
+    private ClaimShape TakeUnit(ClaimTailContext? tail)
     {
-        SyntaxToken start = TakeDate(tail?.start);
-        SyntaxToken? dots = _tokens.TakeOptional(tail?.periodDots, TokenKinds.Mask(DOTDOT));
-        SyntaxToken? end = dots is null ? null : TakeDate(tail?.end);
-        return new PeriodSyntax(start, dots, end);
+        Take(tail?.unit, TokenKinds.UnitName, SyntaxKind.IdentifierToken);
+        if (_tokens.TakeOptional(tail?.slash, TokenKinds.Mask(SLASH)) is null) return ClaimShape.None;
+        SyntaxToken timeUnit = Take(tail?.per, TokenKinds.Identifier, SyntaxKind.IdentifierToken);
+        CheckWord(timeUnit, SyntaxFacts.TimeUnits, "a time unit (yr, year, mo, month or day) after '/'");
+        return ClaimShape.Rate;
+    }
+
+    private ClaimShape TakePeriod(ClaimTailContext? tail)
+    {
+        TakeDate(tail?.start);
+        if (_tokens.TakeOptional(tail?.periodDots, TokenKinds.Mask(DOTDOT)) is null) return ClaimShape.None;
+        TakeDate(tail?.end);
+        return ClaimShape.PeriodRange;
     }
 
     private ImmutableArray<QualifierSyntax> BuildQualifiers(ClaimTailContext? tail)

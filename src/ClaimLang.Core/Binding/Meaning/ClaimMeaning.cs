@@ -59,9 +59,9 @@ public sealed record ClaimMeaning
     public RateUnit? RatePer => IsRate ? (RateUnit)((int)(Flags & MeaningFlags.RateUnitMask) >> 1) : null;
 
     /// <summary>The amount as written, read again from the claim (it read without error when the meaning was made).</summary>
-    public AmountInterval Amount => AmountReader.Read(Claim.Amount, _measure.Options) ?? throw new InvalidOperationException("A claim's amount no longer reads.");
+    public AmountInterval Amount => AmountReader.Read(Claim.AmountTokens, _measure.Options, out _) ?? throw new InvalidOperationException("A claim's amount no longer reads.");
 
-    public ClaimPeriod Period => new(DateOnly.FromDayNumber(_startDay), DateOnly.FromDayNumber(EndDay), Claim.Period);
+    public ClaimPeriod Period => new(DateOnly.FromDayNumber(_startDay), DateOnly.FromDayNumber(EndDay), Claim);
 
     /// <summary>The total over the period, exactly: the amount, times the period's count of time units for a rate.</summary>
     public AmountInterval Total => RatePer is { } per ? Amount.Times(Period.Count(per)) : Amount;

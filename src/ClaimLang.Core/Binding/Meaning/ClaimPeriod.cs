@@ -6,10 +6,10 @@ namespace ClaimLang.Binding.Meaning;
 /// day to a month's last, else days/365.2425 (LANGUAGE.md section 4). A value, made when
 /// asked for: a claim's meaning keeps only the two day numbers.
 /// </summary>
-public readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.PeriodSyntax Syntax)
+public readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.ClaimSyntax Claim)
 {
     /// <summary>The period as written: <c>2011..2015</c>.</summary>
-    public string Text => Syntax.ToString();
+    public string Text => Claim.PeriodText;
 
     private static readonly Rational DaysPerYear = new(3652425, 10000);
 

@@ -34,37 +34,36 @@ public static class MeaningBinder
     {
         MeaningOptions options = measures.Options;
         bool ok = true;
-        SubjectSyntax subject = claim.Subject;
-        if (!subject.IsFlow && claim.Metric is null)
+        // The claim's parts are read through its tokens; its nodes are made only for a diagnostic's location.
+        if (!claim.IsFlow && claim.Metric is null)
         {
-            Report(report, DiagnosticDescriptors.SyntaxError, subject.GetLocation(),
-                $"a claim about one entity must name a metric, as in `{subject.From.Text} poverty_rate ~80 % 2018`");
+            Report(report, DiagnosticDescriptors.SyntaxError, claim.Subject.GetLocation(),
+                $"a claim about one entity must name a metric, as in `{claim.SubjectFrom.Text} poverty_rate ~80 % 2018`");
             ok = false;
         }
 
-        AmountInterval? amount = AmountReader.Read(claim.Amount, options, out bool isEmptyRange);
+        AmountInterval? amount = AmountReader.Read(claim.AmountTokens, options, out bool isEmptyRange);
         if (isEmptyRange && claim.Amount is RangeAmountSyntax range)
         {
             Report(report, DiagnosticDescriptors.EmptyRange, range.GetLocation(), range.Low.ToString(), range.High.ToString());
             ok = false;
         }
 
-        PeriodSyntax periodSyntax = claim.Period;
-        ClaimPeriod? period = ReadPeriod(periodSyntax);
+        ClaimPeriod? period = ReadPeriod(claim);
         if (period is { } p && p.End < p.Start)
         {
-            Report(report, DiagnosticDescriptors.PeriodEndsBeforeStart, periodSyntax.GetLocation(),
-                periodSyntax.Start.Text, periodSyntax.End?.Text);
+            Report(report, DiagnosticDescriptors.PeriodEndsBeforeStart, claim.Period.GetLocation(),
+                claim.PeriodStart.Text, claim.PeriodEnd?.Text);
             ok = false;
         }
 
-        RateSyntax? rateSyntax = claim.Rate;
-        RateUnit? rate = ReadRate(rateSyntax);
+        SyntaxToken? timeUnit = claim.RateTimeUnit;
+        RateUnit? rate = ReadRate(timeUnit);
 
-        if (metric is { IsFlow: false } && rateSyntax is not null)
+        if (metric is { IsFlow: false } && timeUnit is { } levelRate)
         {
-            Report(report, DiagnosticDescriptors.UnitDoesNotFitMetric, rateSyntax.GetLocation(),
-                $"'{metric.Name}' is a level (a state at a time), so it has no rate per {rateSyntax.TimeUnit.Text}: write the level itself, e.g. `~80 %`");
+            Report(report, DiagnosticDescriptors.UnitDoesNotFitMetric, claim.Rate!.GetLocation(),
+                $"'{metric.Name}' is a level (a state at a time), so it has no rate per {levelRate.Text}: write the level itself, e.g. `~80 %`");
             ok = false;
         }
         if (metric is not null && amount is { } interval && !interval.Intersects(metric.Bounds))
@@ -83,15 +82,15 @@ public static class MeaningBinder
         if (asOfSyntax is not null && report is not null && ok && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
             CheckAsOf(names, asOfSyntax, stated, checkedPeriod, rate is not null, report);
 
-        if (!ok || amount is not { } amountValue || period is not { } periodValue || metric is null || rate is null && rateSyntax is not null)
+        if (!ok || amount is not { } amountValue || period is not { } periodValue || metric is null || rate is null && timeUnit is not null)
             return null;
         AmountInterval total = rate is { } per ? amountValue.Times(periodValue.Count(per)) : amountValue;
         // The names are the symbols' own strings when they resolve (they always do for a claim
         // without errors), so the meanings of a large project share them instead of copying them.
         string attribution = names.Attribution?.Name ?? (claim.Speakers.IsEmpty ? claim.Source.Text : claim.Speakers[^1].Speaker.Text);
-        string from = names.From?.Name ?? subject.From.Text;
-        string? to = subject.To is { } toName ? names.To?.Name ?? toName.Text : null;
-        string unitName = unit?.Name ?? claim.Unit.Name.Text;
+        string from = names.From?.Name ?? claim.SubjectFrom.Text;
+        string? to = claim.SubjectTo is { } toName ? names.To?.Name ?? toName.Text : null;
+        string unitName = unit?.Name ?? claim.UnitName.Text;
         return new ClaimMeaning(claim, attribution, from, to, measures.Of(metric.Name, unitName), rate, periodValue, total, statusSyntax is not null);
     }
 
@@ -100,7 +99,7 @@ public static class MeaningBinder
     {
         Symbol? metric = claim.Metric is not null
             ? names.Metric is { Kind: SymbolKind.Metric } named ? named : null
-            : claim.Subject.IsFlow ? BuiltInSymbols.Transfer : null;
+            : claim.IsFlow ? BuiltInSymbols.Transfer : null;
         return metric?.MetricInfo;
     }
 
@@ -140,17 +139,17 @@ public static class MeaningBinder
 
     // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ClaimPeriod? ReadPeriod(PeriodSyntax period)
+    private static ClaimPeriod? ReadPeriod(ClaimSyntax claim)
     {
-        if (WrittenDate.Read(period.Start) is not { } first) return null;
-        WrittenDate? last = period.End is { } end ? WrittenDate.Read(end) : first;
-        return last is { } l ? new ClaimPeriod(first.First, l.Last, period) : null;
+        if (WrittenDate.Read(claim.PeriodStart) is not { } first) return null;
+        WrittenDate? last = claim.PeriodEnd is { } end ? WrittenDate.Read(end) : first;
+        return last is { } l ? new ClaimPeriod(first.First, l.Last, claim) : null;
     }
 
-    private static RateUnit? ReadRate(RateSyntax? rate)
+    private static RateUnit? ReadRate(SyntaxToken? timeUnit)
     {
-        if (rate is null) return null;
-        return rate.TimeUnit.AsSpan() switch
+        if (timeUnit is not { } word) return null;
+        return word.AsSpan() switch
         {
             "yr" or "year" => RateUnit.Year,
             "mo" or "month" => RateUnit.Month,

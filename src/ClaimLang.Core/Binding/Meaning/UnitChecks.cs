@@ -50,7 +50,7 @@ public static class UnitChecks
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UnitInfo? CheckClaim(ClaimSyntax claim, MetricInfo? metric, UnitCatalog units, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        SyntaxToken unit = claim.Unit.Name;
+        SyntaxToken unit = claim.UnitName;
         if (unit.IsMissing) return null;
         if (!units.TryGet(unit.AsSpan(), out UnitInfo? given))
         {
