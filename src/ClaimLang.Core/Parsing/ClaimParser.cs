@@ -73,7 +73,11 @@ internal static class ClaimParser
         var builder = new TreeBuilder(tree, tokens, diagnostics, NoMembers);
         try
         {
-            while (stream.LA(1) != TokenConstants.EOF) builder.Add(parser.member());
+            while (stream.LA(1) != TokenConstants.EOF)
+            {
+                fastPathTokens.StartMember(stream.Index);
+                builder.Add(parser.member());
+            }
             return builder.Finish();
         }
         catch (ParseCanceledException)

@@ -7,11 +7,13 @@ namespace ClaimLang.Parsing;
 /// A default-channel token as the generated parser sees it on the fast path: a view of one entry
 /// of the <see cref="LexedTokens"/> its set is parsing. It has no token source or character
 /// stream: only error recovery would conjure tokens from those, and the fast path gives up
-/// instead (the recovering parse runs on ANTLR's own tokens). The objects are reused from file to
-/// file (see <see cref="LightTokenSet"/>), so a token is valid only until the file's tree is built.
+/// instead (the recovering parse runs on ANTLR's own tokens). The objects are reused, within a
+/// file and from file to file (see <see cref="LightTokenSet"/>), so a token is valid only until
+/// the member it belongs to is built.
 /// </summary>
 internal sealed class LightToken(LightTokenSet set) : IToken
 {
+    private int _position = -1; // among the default-channel tokens; -1 for none yet
     private int _index;
     private int _type; // asked for most (every match and every prediction step), so kept at hand
 
@@ -22,6 +24,9 @@ internal sealed class LightToken(LightTokenSet set) : IToken
     public int Channel => Tokens.ChannelOf(_index);
 
     public int TokenIndex => _index;
+
+    /// <summary>The token's position among the file's default-channel tokens; -1 before it shows any.</summary>
+    public int Position => _position;
 
     public int StartIndex => Tokens.StartOf(_index);
 
@@ -37,8 +42,9 @@ internal sealed class LightToken(LightTokenSet set) : IToken
 
     public ICharStream InputStream => null!;
 
-    public void Show(int index, int type)
+    public void Show(int position, int index, int type)
     {
+        _position = position;
         _index = index;
         _type = type;
     }

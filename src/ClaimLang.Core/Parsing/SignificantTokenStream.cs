@@ -22,12 +22,13 @@ internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet m
 
     public ITokenSource TokenSource => null!;
 
-    // The next token (k = 1) is by far the most asked for; its position is always valid.
+    // The next token (k = 1) is by far the most asked for; its position is always valid. Types
+    // come straight from the lexer's arrays: no token object is needed to look ahead.
     public int LA(int i)
     {
-        if (i == 1) return made.Get(_position).Type;
+        if (i == 1) return tokens.TypeOf(tokens.SignificantAt(_position));
         int at = At(i);
-        return at < 0 ? TokenConstants.InvalidType : made.Get(at).Type;
+        return at < 0 ? TokenConstants.InvalidType : tokens.TypeOf(tokens.SignificantAt(at));
     }
 
     public IToken LT(int k)

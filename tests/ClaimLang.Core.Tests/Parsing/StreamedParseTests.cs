@@ -49,6 +49,25 @@ public sealed class StreamedParseTests
         SyntaxTreeDumper.Dump(fourth).ShouldBe(SyntaxTreeDumper.Dump(first));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(63)]
+    [InlineData(300)]
+    public void A_member_longer_than_the_parser_s_token_ring_keeps_every_token(int attributes)
+    {
+        // The parser's token objects are reused once their member is built; a member of more
+        // tokens than the ring holds grows it, and every attribute keeps its own name and value.
+        string block = string.Concat(Enumerable.Range(0, attributes).Select(i => $"  a{i} {i}\n"));
+        string text = Claim + "2018\n" + "entity Iran {\n" + block + "}\n" + Claim + "2019\n";
+
+        SyntaxTree tree = Parse.Valid(text);
+
+        var declaration = tree.Root.Members[1].ShouldBeOfType<DeclarationSyntax>();
+        var read = declaration.AttributeBlock!.Attributes.Select(a => $"{a.Name.Text}={a.Value.Text}");
+        read.ShouldBe(Enumerable.Range(0, attributes).Select(i => $"a{i}={i}"));
+        tree.Root.Members[2].ShouldBeOfType<ClaimSyntax>().Period.ToString().ShouldBe("2019");
+    }
+
     [Fact]
     public void Files_parsed_on_many_threads_at_once_get_the_trees_they_get_alone()
     {
