@@ -1,55 +1,17 @@
 using System.Text;
 using ClaimLang.Cli.Output;
-using ClaimLang.Compilation;
-using ClaimLang.Configuration;
 using ClaimLang.Diagnostics;
-using ClaimLang.Syntax;
 using ClaimLang.Text;
 
 namespace ClaimLang.Cli.Checking;
 
-/// <summary>Runs <c>claimc check</c>: read the configuration, find the files, compile them as one project, report, and decide the exit code.</summary>
+/// <summary>Runs <c>claimc check</c>: compile the project (<see cref="ProjectCompiler"/>), report, and decide the exit code.</summary>
 internal static class CheckRunner
 {
     public static int Run(CheckOptions options, ClaimcEnvironment environment)
     {
-        ConfigurationLoadResult? configuration = ProjectConfiguration.Read(options.Paths, environment.CurrentDirectory);
-        if (configuration is { IsValid: false })
-        {
-            return ReportInvalidConfiguration(configuration, options, environment);
-        }
-
-        ClaimLangConfiguration? settings = configuration?.Configuration;
-        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(options.Paths, environment.CurrentDirectory, settings);
-        if (discovery.MissingPaths.Length > 0)
-        {
-            foreach (string missing in discovery.MissingPaths)
-            {
-                ClaimcApp.ReportError(environment.Error, $"path '{missing}' does not exist");
-            }
-            return ExitCodes.UsageOrIoError;
-        }
-
-        CheckProgress? progress = environment.ShowProgress ? new CheckProgress(environment.Error, environment.ProgressDelay) : null;
-        IReadOnlyList<SyntaxTree> trees;
-        IEnumerable<Diagnostic> diagnostics;
-        try
-        {
-            trees = SourceFileParser.ParseAll(discovery, progress);
-            var compilation = ClaimCompilation.Create(trees, settings is null ? CompilationOptions.Default : CompilationOptions.From(settings));
-
-            // Severities are configured before anything is printed or counted, so the report and
-            // the exit code agree.
-            SeverityPolicy policy = settings is null ? SeverityPolicy.Default : SeverityPolicy.From(settings);
-            progress?.Stage($"checking names, values and which claims cannot all be true in {trees.Count} files");
-            diagnostics = [.. policy.Apply(compilation.GetDiagnostics())];
-        }
-        finally
-        {
-            progress?.Finish(); // also before an error message, which then starts on a clean line
-        }
-        Dictionary<string, SourceText> sources = trees.ToDictionary(tree => tree.FilePath, tree => tree.Text, StringComparer.Ordinal);
-        return Report(diagnostics, sources, options, environment);
+        var (project, exitCode) = ProjectCompiler.Compile(options.Paths, options, environment, "checking names, values and which claims cannot all be true");
+        return project is null ? exitCode : Report(project.Diagnostics, project.Sources, options, environment);
     }
 
     /// <summary>
@@ -77,17 +39,6 @@ internal static class CheckRunner
         }
 
         return report.Counts.Errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Success;
-    }
-
-    // A configuration problem is exit 2 (LANGUAGE.md section 8) whatever --warnaserror says; its
-    // CL9001 diagnostics still go out in the requested format, so CI annotates the very line.
-    private static int ReportInvalidConfiguration(ConfigurationLoadResult configuration, CheckOptions options, ClaimcEnvironment environment)
-    {
-        string displayPath = ProjectConfiguration.DisplayPath(configuration.Configuration.FilePath!, environment.CurrentDirectory);
-        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal) { [displayPath] = configuration.Text };
-        Report(configuration.Diagnostics, sources, options, environment);
-        ClaimcApp.ReportError(environment.Error, $"'{displayPath}' is invalid, so no file was checked; fix what it reports and run again");
-        return ExitCodes.UsageOrIoError;
     }
 
     // Like MSBuild and csc, --warnaserror reports a warning as an error, so every format and

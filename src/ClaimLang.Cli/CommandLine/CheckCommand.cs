@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using ClaimLang.Cli.Checking;
-using ClaimLang.Cli.Output;
 
 namespace ClaimLang.Cli.CommandLine;
 
@@ -10,29 +8,12 @@ internal static class CheckCommand
 {
     public static Command Create(ClaimcEnvironment environment)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Files or folders to check (default: the current folder). Folders are searched recursively " +
-                          "for *.claim files (or the files claimlang.json's include and exclude select), skipping bin, obj, " +
-                          "node_modules and .git. A file named here is always checked.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        paths.Validators.Add(RejectUnknownOptions);
-
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "How to print diagnostics: text (for people: the source line with a marker under the problem), " +
-                          "msbuild (one line per diagnostic, for editors and build logs), json (one JSON document), " +
-                          "sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations).",
-            HelpName = string.Join('|', OutputFormatNames.All),
-            DefaultValueFactory = _ => OutputFormatNames.Text,
-        };
-        format.AcceptOnlyFromAmong([.. OutputFormatNames.All]);
-
-        var warnAsError = new Option<bool>("--warnaserror")
-        {
-            Description = "Treat warnings as errors: report them as errors and fail the run with exit code 1.",
-        };
+        var paths = SharedOptions.Paths(
+            "Files or folders to check (default: the current folder). Folders are searched recursively " +
+            "for *.claim files (or the files claimlang.json's include and exclude select), skipping bin, obj, " +
+            "node_modules and .git. A file named here is always checked.");
+        var format = SharedOptions.Format();
+        var warnAsError = SharedOptions.WarnAsError("Treat warnings as errors: report them as errors and fail the run with exit code 1.");
 
         var output = new Option<string?>("--output", "-o")
         {
@@ -48,30 +29,13 @@ internal static class CheckCommand
             paths, format, warnAsError, output,
         };
 
-        command.SetAction(parseResult =>
-        {
-            string[] givenPaths = parseResult.GetValue(paths) ?? [];
-            var options = new CheckOptions(
-                givenPaths.Length == 0 ? ["."] : givenPaths,
-                OutputFormatNames.Parse(parseResult.GetValue(format) ?? OutputFormatNames.Text),
+        command.SetAction(parseResult => CheckRunner.Run(
+            new CheckOptions(
+                SharedOptions.PathsOrCurrent(parseResult, paths),
+                SharedOptions.FormatOf(parseResult, format),
                 parseResult.GetValue(warnAsError),
-                parseResult.GetValue(output));
-            return CheckRunner.Run(options, environment);
-        });
+                parseResult.GetValue(output)),
+            environment));
         return command;
-    }
-
-    // Paths absorb every token, so a mistyped option (--warnaserorr) would otherwise be taken
-    // for a path and reported as missing. A file whose name starts with '-' can be given as ./-name.
-    private static void RejectUnknownOptions(ArgumentResult result)
-    {
-        foreach (Token token in result.Tokens)
-        {
-            if (token.Value.Length > 1 && token.Value[0] == '-')
-            {
-                result.AddError($"unknown option '{token.Value}'");
-                return;
-            }
-        }
     }
 }

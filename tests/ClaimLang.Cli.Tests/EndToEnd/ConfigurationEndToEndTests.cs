@@ -204,21 +204,12 @@ public sealed class ConfigurationEndToEndTests : IDisposable
     [Fact]
     public void The_repositorys_examples_configuration_is_valid_for_claimc()
     {
-        string examples = Path.Combine(RepositoryRoot(), "examples");
+        string examples = RepositoryLayout.Examples;
         File.Exists(Path.Combine(examples, "claimlang.json")).ShouldBeTrue();
 
         CliResult result = Claimc.Run(examples, "check", "-f", "json");
 
         result.ExitCode.ShouldNotBe(2, result.Stdout + result.Stderr);
         result.Stdout.ShouldNotContain("CL9001");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimLang.sln"))) return folder.FullName;
-        }
-        throw new InvalidOperationException("No folder holding ClaimLang.sln above the test assembly.");
     }
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using ClaimLang.Cli.Checking;
+using ClaimLang.Emit;
+
+namespace ClaimLang.Cli.Building;
+
+/// <summary>
+/// Runs <c>claimc build</c>: compile and report as <c>claimc check</c> does; with no error, write
+/// the dataset (LANGUAGE.md section 8.2) in place of the output folder; with errors, write nothing.
+/// </summary>
+internal static class BuildRunner
+{
+    public static int Run(BuildOptions options, ClaimcEnvironment environment)
+    {
+        var (project, exitCode) = ProjectCompiler.Compile(options.Report.Paths, options.Report, environment,
+            "checking names, values and which claims cannot all be true");
+        if (project is null) return exitCode;
+
+        exitCode = CheckRunner.Report(project.Diagnostics, project.Sources, options.Report, environment);
+        if (exitCode != ExitCodes.Success)
+        {
+            ClaimcApp.ReportError(environment.Error, $"the project has errors, so no dataset was written (and '{options.OutputFolder}' was left as it was); fix what is reported and run again");
+            return exitCode;
+        }
+
+        CheckProgress? progress = environment.ShowProgress ? new CheckProgress(environment.Error, environment.ProgressDelay) : null;
+        Dataset dataset;
+        try
+        {
+            progress?.Stage("writing the dataset");
+            dataset = DatasetBuilder.Build(project.Compilation, project.Diagnostics);
+            string folder = Path.GetFullPath(options.OutputFolder, environment.CurrentDirectory);
+            DatasetFolder.Replace(folder, fresh => DatasetWriter.Write(dataset, fresh));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress?.Finish();
+            throw new CliErrorException($"cannot write the dataset to '{options.OutputFolder}': {e.Message}", e);
+        }
+        progress?.Finish();
+        environment.Error.WriteLine($"claimc: wrote {Count(dataset.Claims.Length, "claim")}, {Count(dataset.Conflicts.Length, "finding")} " +
+                                    $"and {Count(dataset.Sources.Length + dataset.Persons.Length + dataset.Entities.Length + dataset.Metrics.Length, "declaration")} to '{options.OutputFolder}'");
+        return ExitCodes.Success;
+    }
+
+    private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count} {what}{(count == 1 ? "" : "s")}");
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace ClaimLang.Emit;
+
+/// <summary>
+/// Writes a table as CSV (RFC 4180): a header row of column names, then one row per record;
+/// a field is quoted when it holds a comma, a quote or a line break, with quotes doubled.
+/// Lines end with LF. UTF-8 without a byte-order mark.
+/// </summary>
+public static class CsvTableWriter
+{
+    public static void Write(IDatasetTable table, TextWriter writer)
+    {
+        WriteRow(writer, table.Columns.Select(c => c.Name));
+        for (int row = 0; row < table.RowCount; row++) WriteRow(writer, table.Values(row).Select(CellText.Of));
+    }
+
+    private static void WriteRow(TextWriter writer, IEnumerable<string> fields)
+    {
+        bool first = true;
+        foreach (string field in fields)
+        {
+            if (!first) writer.Write(',');
+            first = false;
+            writer.Write(Quoted(field));
+        }
+        writer.Write('\n');
+    }
+
+    private static string Quoted(string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0) return field;
+        var quoted = new StringBuilder(field.Length + 2).Append('"');
+        foreach (char c in field) quoted.Append(c == '"' ? "\"\"" : c);
+        return quoted.Append('"').ToString();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace ClaimLang.Emit;
+
+/// <summary>
+/// The dataset of a project without errors (LANGUAGE.md section 8.2): its claims, its
+/// declarations by kind, and its consistency findings, each table's rows in file then
+/// position order. Made by <see cref="DatasetBuilder"/>; written by <see cref="DatasetWriter"/>.
+/// </summary>
+public sealed record Dataset(
+    ImmutableArray<ClaimRecord> Claims,
+    ImmutableArray<DeclarationRecord> Sources,
+    ImmutableArray<DeclarationRecord> Persons,
+    ImmutableArray<DeclarationRecord> Entities,
+    ImmutableArray<DeclarationRecord> Metrics,
+    ImmutableArray<ConflictRecord> Conflicts)
+{
+    /// <summary>The tables, in the order the descriptor lists them.</summary>
+    public ImmutableArray<IDatasetTable> Tables =>
+    [
+        DatasetTables.Claims(Claims),
+        DatasetTables.Sources(Sources),
+        DatasetTables.Persons(Persons),
+        DatasetTables.Entities(Entities),
+        DatasetTables.Metrics(Metrics),
+        DatasetTables.Conflicts(Conflicts),
+    ];
+}

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using ClaimLang.Binding;
+using ClaimLang.Binding.Meaning;
+using ClaimLang.Compilation;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Emit;
+
+/// <summary>
+/// Makes the dataset of a compiled project (LANGUAGE.md section 8.2): every claim with its
+/// meaning, every declaration of a source, person, entity or metric, and every consistency
+/// finding with the claims it names. Rows come in file (ordinal path) then position order.
+/// </summary>
+public static class DatasetBuilder
+{
+    private static readonly HashSet<string> FindingCodes = [DiagnosticDescriptors.SourcesDisagree.Id,
+        DiagnosticDescriptors.SourceContradictsItself.Id, DiagnosticDescriptors.StatedTwice.Id];
+
+    /// <param name="compilation">The project.</param>
+    /// <param name="reported">The project's diagnostics as reported, after the configured severities: the findings among them become conflicts.csv.</param>
+    public static Dataset Build(ClaimCompilation compilation, IEnumerable<Diagnostic> reported)
+    {
+        var claims = new List<(ClaimRecord Record, string File, int Start)>();
+        var declarations = new Dictionary<DeclarationKind, ImmutableArray<DeclarationRecord>.Builder>();
+        foreach (DeclarationKind kind in Enum.GetValues<DeclarationKind>()) declarations[kind] = ImmutableArray.CreateBuilder<DeclarationRecord>();
+
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            var meanings = new Dictionary<ClaimSyntax, ClaimMeaning>(ReferenceEqualityComparer.Instance);
+            foreach (ClaimMeaning meaning in compilation.GetFileChecks(tree).Meanings) meanings[meaning.Claim] = meaning;
+            foreach (MemberSyntax member in tree.Root.Members)
+            {
+                if (member is ClaimSyntax claim)
+                {
+                    int start = (claim.Label?.Identifier ?? claim.SourceKeyword).Span.Start;
+                    claims.Add((ClaimOf(claim, tree, start, meanings.GetValueOrDefault(claim)), tree.FilePath, start));
+                }
+                else if (member is DeclarationSyntax declaration)
+                {
+                    declarations[declaration.DeclarationKind].Add(DeclarationOf(declaration, tree));
+                }
+            }
+        }
+
+        var idAt = claims.ToDictionary(c => (c.File, c.Start), c => c.Record.Id);
+        ImmutableArray<ConflictRecord> conflicts = ConflictsOf(reported, idAt);
+        var conflictsOf = conflicts.SelectMany(f => f.Claims.Select(id => (Claim: id, Finding: f.Id)))
+            .GroupBy(p => p.Claim, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Finding).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+
+        return new Dataset(
+            [.. claims.Select(c => conflictsOf.TryGetValue(c.Record.Id, out var ids) ? c.Record with { Conflicts = ids } : c.Record)],
+            declarations[DeclarationKind.Source].ToImmutable(),
+            declarations[DeclarationKind.Person].ToImmutable(),
+            declarations[DeclarationKind.Entity].ToImmutable(),
+            declarations[DeclarationKind.Metric].ToImmutable(),
+            conflicts);
+    }
+
+    private static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
+    {
+        int line = tree.Text.GetLinePosition(start).Line + 1;
+        string id = claim.Label is { } label ? label.Identifier.Text : $"{tree.FilePath}:{line}";
+        ImmutableArray<string> speakers = [.. claim.Speakers.Select(s => s.Speaker.Text)];
+        string from = meaning?.From ?? claim.SubjectFrom.Text;
+        string? to = meaning is null ? claim.SubjectTo?.Text : meaning.To;
+        AmountInterval? amount = meaning?.Amount;
+        AmountInterval? total = meaning?.Total;
+        return new ClaimRecord(
+            id, tree.FilePath, line,
+            claim.Source.Text, speakers,
+            meaning?.Attribution ?? (speakers.IsEmpty ? claim.Source.Text : speakers[^1]),
+            from, to, to is null ? from : $"{from} -> {to}",
+            meaning?.Metric ?? claim.Metric?.Text,
+            AmountText(claim, tree),
+            claim.UnitName.Text,
+            meaning is null ? RateWord(claim.RateTimeUnit?.Text) : meaning.RatePer?.ToString().ToLowerInvariant(),
+            amount?.Low?.ToDouble(), amount?.High?.ToDouble(),
+            meaning?.Period.Start, meaning?.Period.End,
+            meaning?.DurationYears.ToDouble(),
+            total?.Low?.ToDouble(), total?.High?.ToDouble(),
+            claim.Qualifiers.OfType<AsOfQualifierSyntax>().Select(q => q.Date.Text).FirstOrDefault(),
+            claim.Qualifiers.OfType<StatusQualifierSyntax>().Select(q => q.Value.Text).FirstOrDefault(),
+            Lines(claim.Qualifiers.OfType<NoteQualifierSyntax>().Select(q => StringLiteral.Value(q.Text.Text))),
+            Lines(claim.Qualifiers.OfType<CiteQualifierSyntax>().Select(q => StringLiteral.Value(q.Text.Text))),
+            []);
+    }
+
+    // The amount as written, from its first token to its last, without making its nodes.
+    private static string AmountText(ClaimSyntax claim, SyntaxTree tree)
+    {
+        ClaimAmountTokens amount = claim.AmountTokens;
+        SyntaxToken first = amount.Prefix ?? amount.First;
+        SyntaxToken last = amount.SecondScale ?? amount.Second ?? amount.FirstScale ?? amount.First;
+        return tree.Text.ToString(TextSpan.FromBounds(first.Span.Start, last.Span.End));
+    }
+
+    private static string? RateWord(string? written) => written switch
+    {
+        null => null,
+        "yr" or "year" => "year",
+        "mo" or "month" => "month",
+        _ => written,
+    };
+
+    private static string? Lines(IEnumerable<string> values)
+    {
+        string joined = string.Join('\n', values);
+        return joined.Length == 0 ? null : joined;
+    }
+
+    private static DeclarationRecord DeclarationOf(DeclarationSyntax declaration, SyntaxTree tree)
+    {
+        var attributes = (declaration.AttributeBlock?.Attributes ?? []).Select(a => (a.Name.Text, ValueOf(a))).ToImmutableArray();
+        string? displayName = declaration.DisplayName is { IsMissing: false } name ? StringLiteral.Value(name.Text) : null;
+        int line = tree.Text.GetLinePosition(declaration.Keyword.Span.Start).Line + 1;
+        return new DeclarationRecord(declaration.Identifier.Text, displayName, tree.FilePath, line, attributes);
+    }
+
+    private static string ValueOf(AttributeSyntax attribute)
+    {
+        string value = attribute.Value.Kind == SyntaxKind.StringToken ? StringLiteral.Value(attribute.Value.Text) : attribute.Value.Text;
+        return attribute.ScaleWord is { } scale ? $"{value} {scale.Text}" : value;
+    }
+
+    private static ImmutableArray<ConflictRecord> ConflictsOf(IEnumerable<Diagnostic> reported, Dictionary<(string, int), string> idAt)
+    {
+        var conflicts = ImmutableArray.CreateBuilder<ConflictRecord>();
+        foreach (Diagnostic finding in reported.Where(d => FindingCodes.Contains(d.Id)))
+        {
+            // Every location of a finding is a claim's: the related ones first, the reported one last.
+            var ids = finding.RelatedLocations.Select(r => r.Location).Append(finding.Location)
+                .Select(l => idAt.TryGetValue((l.FilePath, l.Span.Start), out string? id) ? id : $"{l.FilePath}:{l.Start.Line + 1}")
+                .ToImmutableArray();
+            conflicts.Add(new ConflictRecord($"F{conflicts.Count + 1}", finding.Id, finding.Severity.ToText(), finding.IsSuppressed, ids, finding.Message));
+        }
+        return conflicts.ToImmutable();
+    }
+}

@@ -1,0 +1,13 @@
+namespace ClaimLang.Emit;
+
+/// <summary>The names of the files a dataset folder holds (LANGUAGE.md section 8.2).</summary>
+public static class DatasetFiles
+{
+    public const string Descriptor = "datapackage.json";
+
+    public const string ClaimsJsonLines = "claims.jsonl";
+
+    public const string Sqlite = "claims.sqlite";
+
+    public static string Csv(IDatasetTable table) => table.Name + ".csv";
+}

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace ClaimLang.Emit;
+
+/// <summary>
+/// Writes a dataset's files into a folder: the descriptor, a CSV file per table, the claims as
+/// JSON Lines and the SQLite database. The same dataset gives byte-identical files.
+/// Replacing an existing dataset as a whole is the caller's part (write to a new folder, then
+/// move it into place).
+/// </summary>
+public static class DatasetWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(Dataset dataset, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using (var descriptor = File.Create(Path.Combine(folder, DatasetFiles.Descriptor)))
+            DataPackageDescriptor.Write(dataset, descriptor);
+        foreach (IDatasetTable table in dataset.Tables)
+        {
+            using var csv = new StreamWriter(Path.Combine(folder, DatasetFiles.Csv(table)), append: false, Utf8);
+            CsvTableWriter.Write(table, csv);
+        }
+        using (var jsonl = File.Create(Path.Combine(folder, DatasetFiles.ClaimsJsonLines)))
+            JsonLinesTableWriter.Write(dataset.Tables[0], jsonl);
+        SqliteDatasetWriter.Write(dataset, Path.Combine(folder, DatasetFiles.Sqlite));
+    }
+}
