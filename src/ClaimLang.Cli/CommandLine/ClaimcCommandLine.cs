@@ -21,6 +21,7 @@ internal static class ClaimcCommandLine
             versionOption,
             CheckCommand.Create(environment),
             BuildCommand.Create(environment),
+            DiffCommand.Create(environment),
             ExplainCommand.Create(),
         };
         return root;

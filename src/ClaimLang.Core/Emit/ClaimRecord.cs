@@ -32,4 +32,8 @@ public sealed record ClaimRecord(
     string? Status,
     string? Note,
     string? Cite,
-    ImmutableArray<string> Conflicts);
+    ImmutableArray<string> Conflicts)
+{
+    /// <summary>Whether <see cref="Id"/> is the claim's label (else it is FILE:LINE).</summary>
+    public bool IsLabelled { get; init; }
+}

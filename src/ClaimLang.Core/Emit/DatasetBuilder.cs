@@ -45,7 +45,9 @@ public static class DatasetBuilder
         }
 
         var idAt = claims.ToDictionary(c => (c.File, c.Start), c => c.Record.Id);
-        ImmutableArray<ConflictRecord> conflicts = ConflictsOf(reported, idAt);
+        var identityAt = claims.ToDictionary(c => (c.File, c.Start), c => DatasetDiff.IdentityOf(c.Record));
+        Diagnostic[] all = [.. reported];
+        ImmutableArray<ConflictRecord> conflicts = ConflictsOf(all, idAt);
         var conflictsOf = conflicts.SelectMany(f => f.Claims.Select(id => (Claim: id, Finding: f.Id)))
             .GroupBy(p => p.Claim, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Finding).Distinct().ToImmutableArray(), StringComparer.Ordinal);
@@ -56,8 +58,23 @@ public static class DatasetBuilder
             declarations[DeclarationKind.Person].ToImmutable(),
             declarations[DeclarationKind.Entity].ToImmutable(),
             declarations[DeclarationKind.Metric].ToImmutable(),
-            conflicts);
+            conflicts)
+        {
+            Diagnostics = [.. all.Select(d => RecordOf(d, identityAt))],
+        };
     }
+
+    private static DiagnosticRecord RecordOf(Diagnostic diagnostic, Dictionary<(string, int), string> identityAt)
+    {
+        ImmutableArray<string> claims = FindingCodes.Contains(diagnostic.Id)
+            ? [.. LocationsOf(diagnostic).Select(l => identityAt.GetValueOrDefault((l.FilePath, l.Span.Start)) ?? $"{l.FilePath}:{l.Start.Line + 1}")]
+            : [];
+        return new DiagnosticRecord(diagnostic.Id, diagnostic.Severity.ToText(), diagnostic.IsSuppressed, diagnostic.Location.FilePath,
+            diagnostic.Location.Start.Line + 1, diagnostic.Message, claims);
+    }
+
+    // A finding's claims: the related ones first, the one it is reported at last.
+    private static IEnumerable<Location> LocationsOf(Diagnostic finding) => finding.RelatedLocations.Select(r => r.Location).Append(finding.Location);
 
     private static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
     {
@@ -85,7 +102,10 @@ public static class DatasetBuilder
             claim.Qualifiers.OfType<StatusQualifierSyntax>().Select(q => q.Value.Text).FirstOrDefault(),
             Lines(claim.Qualifiers.OfType<NoteQualifierSyntax>().Select(q => StringLiteral.Value(q.Text.Text))),
             Lines(claim.Qualifiers.OfType<CiteQualifierSyntax>().Select(q => StringLiteral.Value(q.Text.Text))),
-            []);
+            [])
+        {
+            IsLabelled = claim.Label is not null,
+        };
     }
 
     // The amount as written, from its first token to its last, without making its nodes.
@@ -130,8 +150,8 @@ public static class DatasetBuilder
         var conflicts = ImmutableArray.CreateBuilder<ConflictRecord>();
         foreach (Diagnostic finding in reported.Where(d => FindingCodes.Contains(d.Id)))
         {
-            // Every location of a finding is a claim's: the related ones first, the reported one last.
-            var ids = finding.RelatedLocations.Select(r => r.Location).Append(finding.Location)
+            // Every location of a finding is a claim's.
+            var ids = LocationsOf(finding)
                 .Select(l => idAt.TryGetValue((l.FilePath, l.Span.Start), out string? id) ? id : $"{l.FilePath}:{l.Start.Line + 1}")
                 .ToImmutableArray();
             conflicts.Add(new ConflictRecord($"F{conflicts.Count + 1}", finding.Id, finding.Severity.ToText(), finding.IsSuppressed, ids, finding.Message));

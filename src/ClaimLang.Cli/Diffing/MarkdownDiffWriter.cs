@@ -1,0 +1,43 @@
+using ClaimLang.Emit;
+
+namespace ClaimLang.Cli.Diffing;
+
+/// <summary>The diff as GitHub-flavoured Markdown, to post as a pull-request comment: a table of claims and one of diagnostics.</summary>
+internal static class MarkdownDiffWriter
+{
+    public static void Write(DatasetDifference difference, string oldName, string newName, TextWriter output)
+    {
+        output.WriteLine($"## Claims: {Cell(oldName)} → {Cell(newName)}");
+        output.WriteLine();
+        if (difference.IsEmpty)
+        {
+            output.WriteLine("No claim and no diagnostic changed.");
+            return;
+        }
+        output.WriteLine($"**Claims:** {DiffWording.ClaimSummary(difference)}. **Diagnostics:** {DiffWording.DiagnosticSummary(difference)}.");
+        if (!difference.Added.IsEmpty || !difference.Removed.IsEmpty || !difference.Changed.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("| | claim | what |");
+            output.WriteLine("|---|---|---|");
+            foreach (ClaimRecord claim in difference.Added) output.WriteLine($"| added | `{Cell(claim.Id)}` | {Cell(DiffWording.Describe(claim))} |");
+            foreach (ClaimRecord claim in difference.Removed) output.WriteLine($"| removed | `{Cell(claim.Id)}` | {Cell(DiffWording.Describe(claim))} |");
+            foreach (ClaimChange change in difference.Changed)
+                output.WriteLine($"| changed | `{Cell(change.New.Id)}` | {Cell(DiffWording.Changes(change, v => $"`{v}`"))} |");
+        }
+        if (!difference.Introduced.IsEmpty || !difference.Fixed.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("| | diagnostic | where | message |");
+            output.WriteLine("|---|---|---|---|");
+            foreach (DiagnosticRecord d in difference.Introduced) output.WriteLine(Row("introduced", d));
+            foreach (DiagnosticRecord d in difference.Fixed) output.WriteLine(Row("fixed", d));
+        }
+    }
+
+    private static string Row(string what, DiagnosticRecord d) =>
+        $"| {what} | {d.Severity} {d.Code}{(d.Suppressed ? " (suppressed)" : "")} | `{Cell(DiffWording.Where(d))}` | {Cell(d.Message)} |";
+
+    // A table cell holds one line, and '|' would end it.
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ClaimLang.Cli.Tests.TestSupport;
+
+namespace ClaimLang.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// claimc diff: claims added, removed and changed between two versions (matched by label, else
+/// by attribution, subject, metric and period, so moved lines are no change), diagnostics
+/// introduced and fixed, the three formats, --fail-on-new-errors, and --git.
+/// </summary>
+[UseGermanCulture]
+public sealed class DiffEndToEndTests : IDisposable
+{
+    private const string Declarations =
+        "source BBC\nsource DW\nsource AP\nentity Iran\nentity Syria\nmetric aid { kind flow  unit USD }\n";
+
+    private const string Claims =
+        "total: source BBC says Iran -> Syria aid 36e9 USD 2011..2016\n" +
+        "source DW says Iran -> Syria aid 2e9 USD/yr 2012\n" +
+        "source DW says Iran -> Syria aid 1e9 USD 2013\n";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Identical_versions_have_no_changes()
+    {
+        WriteVersion("old", Claims);
+        WriteVersion("new", Claims);
+
+        CliResult result = Claimc.Run(_folder.Path, "diff", "old", "new");
+
+        result.ExitCode.ShouldBe(0);
+        result.Stdout.ShouldBe("no changes between old and new\n");
+    }
+
+    [Fact]
+    public void Added_removed_and_changed_claims_are_listed_with_the_values_that_changed()
+    {
+        WriteVersion("old", Claims);
+        WriteVersion("new", "// moved down a line\n" +
+            "total: source BBC says Iran -> Syria aid 38e9 USD 2011..2016\n" +
+            "source DW says Iran -> Syria aid 2e9 USD/yr 2012\n" +
+            "source BBC says Iran -> Syria aid 3e9 USD 2014\n");
+
+        CliResult result = Claimc.Run(_folder.Path, "diff", "old", "new");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stdout.ShouldBe(
+            "claims: 1 added, 1 removed, 1 changed\n" +
+            "  + aid.claim:4  BBC says Iran -> Syria aid 3e9 USD 2014-01-01..2014-12-31\n" +
+            "  - aid.claim:3  DW says Iran -> Syria aid 1e9 USD 2013-01-01..2013-12-31\n" +
+            "  ~ total  amount: 36e9 -> 38e9; low: 35500000000 -> 37500000000; high: 36500000000 -> 38500000000; " +
+            "total_low: 35500000000 -> 37500000000; total_high: 36500000000 -> 38500000000\n" +
+            "diagnostics: 0 introduced, 0 fixed\n");
+    }
+
+    [Fact]
+    public void A_new_conflict_is_introduced_and_fails_the_run_only_as_an_error_when_asked()
+    {
+        WriteVersion("old", Claims);
+        WriteVersion("new", Claims + "source AP says Iran -> Syria aid 90e9 USD 2012\n");
+
+        CliResult plain = Claimc.Run(_folder.Path, "diff", "old", "new");
+        plain.ExitCode.ShouldBe(0);
+        // Two conflicts with earlier claims; and AP, declared but unused before, is used now.
+        plain.Stdout.ShouldContain("diagnostics: 2 introduced, 1 fixed\n  + aid.claim:4: warning CL4001: ");
+        plain.Stdout.ShouldContain("  - decls.claim:3: warning CL1004: source 'AP' is declared but never used");
+
+        // A warning is not an error...
+        Claimc.Run(_folder.Path, "diff", "old", "new", "--fail-on-new-errors").ExitCode.ShouldBe(0);
+        // ...but it is once configured as one.
+        _folder.Write("new/claimlang.json", "{ \"diagnostics\": { \"CL4001\": \"error\" } }");
+        Claimc.Run(_folder.Path, "diff", "old", "new", "--fail-on-new-errors").ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_fixed_error_is_listed_as_fixed_and_does_not_fail()
+    {
+        WriteVersion("old", Claims + "source BBC says Iran -> 36e9 USD 2011\n");
+        WriteVersion("new", Claims);
+
+        CliResult result = Claimc.Run(_folder.Path, "diff", "old", "new", "--fail-on-new-errors");
+
+        result.ExitCode.ShouldBe(0);
+        result.Stdout.ShouldContain("diagnostics: 0 introduced, 1 fixed\n  - aid.claim:4: error CL0001: ");
+    }
+
+    [Fact]
+    public void Markdown_is_a_pull_request_comment_with_tables()
+    {
+        WriteVersion("old", Claims);
+        WriteVersion("new", Claims.Replace("36e9", "38e9", StringComparison.Ordinal) + "source AP says Iran -> Syria aid 90e9 USD 2012\n");
+
+        string markdown = Claimc.Run(_folder.Path, "diff", "old", "new", "--format", "markdown").Stdout;
+
+        markdown.ShouldStartWith("## Claims: old → new\n\n**Claims:** 1 added, 0 removed, 1 changed. **Diagnostics:** 2 introduced, 1 fixed.\n");
+        markdown.ShouldContain("| changed | `total` | amount: `36e9` -> `38e9`;");
+        markdown.ShouldContain("| added | `aid.claim:4` | AP says Iran -> Syria aid 90e9 USD 2012-01-01..2012-12-31 |");
+        markdown.ShouldContain("| introduced | warning CL4001 | `aid.claim:4` |");
+    }
+
+    [Fact]
+    public void Json_holds_every_changed_column()
+    {
+        WriteVersion("old", Claims);
+        WriteVersion("new", Claims.Replace("36e9", "38e9", StringComparison.Ordinal));
+
+        using JsonDocument json = JsonDocument.Parse(Claimc.Run(_folder.Path, "diff", "old", "new", "-f", "json").Stdout);
+
+        JsonElement changed = json.RootElement.GetProperty("claims").GetProperty("changed")[0];
+        changed.GetProperty("id").GetString().ShouldBe("total");
+        changed.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("column").GetString())
+            .ShouldBe(["amount", "low", "high", "total_low", "total_high"]);
+        json.RootElement.GetProperty("claims").GetProperty("added").GetArrayLength().ShouldBe(0);
+        json.RootElement.GetProperty("diagnostics").GetProperty("introduced").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Git_compares_the_working_tree_with_a_revision()
+    {
+        WriteVersion("repo/claims", Claims);
+        GitIn("repo", "init", "-q");
+        GitIn("repo", "add", ".");
+        GitIn("repo", "commit", "-q", "-m", "first");
+        _folder.Write("repo/claims/aid.claim", Claims.Replace("2e9 USD/yr", "3e9 USD/yr", StringComparison.Ordinal));
+
+        CliResult result = Claimc.Run(_folder.Combine("repo"), "diff", "--git", "HEAD", "claims");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stdout.ShouldStartWith("claims: 0 added, 0 removed, 1 changed\n  ~ aid.claim:2  amount: 2e9 -> 3e9;");
+        Claimc.Run(_folder.Combine("repo"), "diff", "--git", "no-such-branch", "claims").ExitCode.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("diff", "old")]
+    [InlineData("diff", "old", "new", "third")]
+    [InlineData("diff", "--git", "HEAD", "a", "b")]
+    [InlineData("diff", "old", "missing")]
+    public void Wrong_folders_are_a_usage_error(params string[] args)
+    {
+        WriteVersion("old", Claims);
+
+        Claimc.Run(_folder.Path, args).ExitCode.ShouldBe(2);
+    }
+
+    private void WriteVersion(string folder, string claims)
+    {
+        _folder.Write($"{folder}/decls.claim", Declarations);
+        _folder.Write($"{folder}/aid.claim", claims);
+    }
+
+    private void GitIn(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder.Combine(folder), RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (string argument in (string[])["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", .. arguments])
+            start.ArgumentList.Add(argument);
+        using Process git = Process.Start(start)!;
+        git.StandardOutput.ReadToEnd();
+        string errors = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        git.ExitCode.ShouldBe(0, errors);
+    }
+}
