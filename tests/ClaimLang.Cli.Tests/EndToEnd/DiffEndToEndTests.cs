@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ClaimLang.Cli.Tests.TestSupport;
 
@@ -122,9 +121,9 @@ public sealed class DiffEndToEndTests : IDisposable
     public void Git_compares_the_working_tree_with_a_revision()
     {
         WriteVersion("repo/claims", Claims);
-        GitIn("repo", "init", "-q");
-        GitIn("repo", "add", ".");
-        GitIn("repo", "commit", "-q", "-m", "first");
+        TestGit.Run(_folder.Combine("repo"), "init", "-q");
+        TestGit.Run(_folder.Combine("repo"), "add", ".");
+        TestGit.Run(_folder.Combine("repo"), "commit", "-q", "-m", "first");
         _folder.Write("repo/claims/aid.claim", Claims.Replace("2e9 USD/yr", "3e9 USD/yr", StringComparison.Ordinal));
 
         CliResult result = Claimc.Run(_folder.Combine("repo"), "diff", "--git", "HEAD", "claims");
@@ -150,17 +149,5 @@ public sealed class DiffEndToEndTests : IDisposable
     {
         _folder.Write($"{folder}/decls.claim", Declarations);
         _folder.Write($"{folder}/aid.claim", claims);
-    }
-
-    private void GitIn(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder.Combine(folder), RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (string argument in (string[])["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", .. arguments])
-            start.ArgumentList.Add(argument);
-        using Process git = Process.Start(start)!;
-        git.StandardOutput.ReadToEnd();
-        string errors = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        git.ExitCode.ShouldBe(0, errors);
     }
 }
