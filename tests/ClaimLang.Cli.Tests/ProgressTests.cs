@@ -35,4 +35,21 @@ public sealed class ProgressTests
         redraws[^2].Trim().ShouldBeEmpty();
         redraws[^2].Length.ShouldBeGreaterThanOrEqualTo(redraws.Max(r => r.Length));
     }
+
+    [Fact]
+    public void A_build_at_a_terminal_shows_when_it_writes_the_dataset_and_erases_the_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.claim", "source BBC\nentity Iran\nentity Syria\n");
+        folder.Write("b.claim", "source BBC says Iran -> Syria 36e9 USD 2011..2017\n");
+
+        CliResult shown = Claimc.RunWithProgress(folder.Path, "build", "-o", "out");
+
+        shown.ExitCode.ShouldBe(0, shown.Stderr);
+        shown.Stderr.ShouldContain("claimc: parsing 2/2 files");
+        shown.Stderr.ShouldContain("claimc: writing the dataset");
+        // The status line is blanked before the closing summary, which stands on its own line.
+        string last = shown.Stderr.Split('\r')[^1];
+        last.ShouldBe("claimc: wrote 1 claim, 0 findings and 3 declarations to 'out'\n");
+    }
 }
