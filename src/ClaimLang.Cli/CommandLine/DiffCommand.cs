@@ -8,7 +8,7 @@ internal static class DiffCommand
 {
     public static Command Create(ClaimcEnvironment environment)
     {
-        var folders = SharedOptions.Paths("OLD and NEW: the two versions' project folders. With --git: at most one folder (default: the current folder).");
+        var folders = SharedOptions.Paths("OLD and NEW: the two versions' project folders. With --git: at most one folder (default: the current folder).", "FOLDER");
         var git = new Option<string?>("--git")
         {
             Description = "Compare the folder in the working tree with the same folder at this git revision (a commit, branch or tag).",

@@ -7,9 +7,9 @@ namespace ClaimLang.Cli.CommandLine;
 /// <summary>The arguments and options every command that checks a project takes, defined once so that they read the same.</summary>
 internal static class SharedOptions
 {
-    public static Argument<string[]> Paths(string description)
+    public static Argument<string[]> Paths(string description, string name = "PATH")
     {
-        var paths = new Argument<string[]>("PATH") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.ZeroOrMore };
         paths.Validators.Add(RejectUnknownOptions);
         return paths;
     }
