@@ -15,15 +15,25 @@ public static class DatasetWriter
     public static void Write(Dataset dataset, string folder)
     {
         Directory.CreateDirectory(folder);
-        using (var descriptor = File.Create(Path.Combine(folder, DatasetFiles.Descriptor)))
-            DataPackageDescriptor.Write(dataset, descriptor);
-        foreach (IDatasetTable table in dataset.Tables)
+        // The files are independent: the database (the slowest) is written while the text files are.
+        Task database = Task.Run(() => SqliteDatasetWriter.Write(dataset, Path.Combine(folder, DatasetFiles.Sqlite)));
+        try
         {
-            using var csv = new StreamWriter(Path.Combine(folder, DatasetFiles.Csv(table)), append: false, Utf8);
-            CsvTableWriter.Write(table, csv);
+            using (var descriptor = File.Create(Path.Combine(folder, DatasetFiles.Descriptor)))
+                DataPackageDescriptor.Write(dataset, descriptor);
+            foreach (IDatasetTable table in dataset.Tables)
+            {
+                using var csv = new StreamWriter(Path.Combine(folder, DatasetFiles.Csv(table)), append: false, Utf8);
+                CsvTableWriter.Write(table, csv);
+            }
+            using (var jsonl = File.Create(Path.Combine(folder, DatasetFiles.ClaimsJsonLines)))
+                JsonLinesTableWriter.Write(dataset.Tables[0], jsonl);
         }
-        using (var jsonl = File.Create(Path.Combine(folder, DatasetFiles.ClaimsJsonLines)))
-            JsonLinesTableWriter.Write(dataset.Tables[0], jsonl);
-        SqliteDatasetWriter.Write(dataset, Path.Combine(folder, DatasetFiles.Sqlite));
+        finally
+        {
+            // Whatever happened here, the database is finished with before the caller moves or deletes the folder.
+            Task.WaitAny(database);
+        }
+        database.GetAwaiter().GetResult(); // rethrows the database's own failure, if any
     }
 }
