@@ -1,13 +1,17 @@
+using System.Text.Json;
 using ClaimLang.Emit;
 
 namespace ClaimLang.Core.Tests.Emit;
 
 /// <summary>
 /// What readers of the dataset's files need beyond the types of their values, one rule at a
-/// time.
+/// time: leading white space kept, the CSV dialect and the JSON Lines lists declared as what
+/// they are.
 /// </summary>
 public sealed class DatasetWriterFormatTests
 {
+    private static readonly Dataset Empty = new([], [], [], [], [], []);
+
     [Theory]
     [InlineData(" note", "\" note\"")]
     [InlineData("\tnote", "\"\tnote\"")]
@@ -22,4 +26,47 @@ public sealed class DatasetWriterFormatTests
 
         text.ToString().ShouldBe($"a\n{written}\n");
     }
+
+    [Fact]
+    public void Csv_resources_declare_their_dialect_with_lf_line_ends()
+    {
+        using JsonDocument descriptor = Descriptor();
+
+        foreach (JsonElement resource in Resources(descriptor).Where(r => r.GetProperty("format").GetString() == "csv"))
+        {
+            JsonElement dialect = resource.GetProperty("dialect");
+            dialect.GetProperty("delimiter").GetString().ShouldBe(",");
+            dialect.GetProperty("lineTerminator").GetString().ShouldBe("\n");
+            dialect.GetProperty("quoteChar").GetString().ShouldBe("\"");
+            dialect.GetProperty("doubleQuote").GetBoolean().ShouldBeTrue();
+            dialect.GetProperty("header").GetBoolean().ShouldBeTrue();
+        }
+    }
+
+    [Fact]
+    public void Lists_are_strings_in_csv_and_arrays_in_json_lines()
+    {
+        using JsonDocument descriptor = Descriptor();
+
+        FieldType(descriptor, "claims", "speakers").ShouldBe("string");
+        FieldType(descriptor, "claims-jsonl", "speakers").ShouldBe("array");
+        FieldType(descriptor, "claims-jsonl", "conflicts").ShouldBe("array");
+        FieldType(descriptor, "claims-jsonl", "low").ShouldBe("number");
+        Resources(descriptor).Single(r => r.GetProperty("name").GetString() == "claims-jsonl").TryGetProperty("dialect", out _).ShouldBeFalse();
+    }
+
+    private static JsonDocument Descriptor()
+    {
+        using var stream = new MemoryStream();
+        DataPackageDescriptor.Write(Empty, stream);
+        return JsonDocument.Parse(stream.ToArray());
+    }
+
+    private static IEnumerable<JsonElement> Resources(JsonDocument descriptor) =>
+        descriptor.RootElement.GetProperty("resources").EnumerateArray();
+
+    private static string? FieldType(JsonDocument descriptor, string resource, string field) =>
+        Resources(descriptor).Single(r => r.GetProperty("name").GetString() == resource)
+            .GetProperty("schema").GetProperty("fields").EnumerateArray()
+            .Single(f => f.GetProperty("name").GetString() == field).GetProperty("type").GetString();
 }
