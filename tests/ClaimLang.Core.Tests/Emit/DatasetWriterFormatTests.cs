@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ClaimLang.Emit;
 
@@ -5,12 +6,30 @@ namespace ClaimLang.Core.Tests.Emit;
 
 /// <summary>
 /// What readers of the dataset's files need beyond the types of their values, one rule at a
-/// time: leading white space kept, the CSV dialect and the JSON Lines lists declared as what
-/// they are.
+/// time: infinity as Table Schema spells it, leading white space kept, the CSV dialect and the
+/// JSON Lines lists declared as what they are.
 /// </summary>
 public sealed class DatasetWriterFormatTests
 {
     private static readonly Dataset Empty = new([], [], [], [], [], []);
+
+    [Theory]
+    [InlineData(double.PositiveInfinity, "INF")]
+    [InlineData(double.NegativeInfinity, "-INF")]
+    public void A_number_beyond_the_range_of_a_double_is_written_as_table_schema_spells_infinity(double number, string expected) =>
+        CellText.Number(number).ShouldBe(expected);
+
+    [Fact]
+    public void Json_lines_write_infinity_as_a_string_as_json_has_no_number_for_it()
+    {
+        var table = new DatasetTable<double>("t", "", null,
+            [new DatasetColumn<double>("total", ColumnType.Number, "", d => d)], [double.PositiveInfinity, 1e20]);
+        using var stream = new MemoryStream();
+
+        JsonLinesTableWriter.Write(table, stream);
+
+        Encoding.UTF8.GetString(stream.ToArray()).ShouldBe("{\"total\":\"INF\"}\n{\"total\":1E+20}\n");
+    }
 
     [Theory]
     [InlineData(" note", "\" note\"")]
