@@ -7,7 +7,7 @@ namespace ClaimLang.Emit;
 /// Writes <c>datapackage.json</c>, the Frictionless Data Package descriptor: one tabular resource
 /// per CSV file with its CSV dialect and table schema (field names, types, descriptions, required
 /// fields, the primary key), the claims again as JSON Lines with the same fields, and the SQLite
-/// database.
+/// database. Checked against the official profiles by tests/frictionless/validate.js.
 /// </summary>
 public static class DataPackageDescriptor
 {

@@ -5,9 +5,10 @@ using ClaimLang.Emit;
 namespace ClaimLang.Core.Tests.Emit;
 
 /// <summary>
-/// What readers of the dataset's files need beyond the types of their values, one rule at a
-/// time: infinity as Table Schema spells it, leading white space kept, the CSV dialect and the
-/// JSON Lines lists declared as what they are.
+/// What Frictionless readers need of the files beyond their types: infinity as Table Schema
+/// spells it, leading white space kept, the CSV dialect and the JSON Lines lists declared as
+/// what they are. (tests/frictionless/validate.js checks whole datasets with Frictionless's own
+/// library; these pin each rule on its own.)
 /// </summary>
 public sealed class DatasetWriterFormatTests
 {
