@@ -22,6 +22,11 @@ public static class CellText
         _ => throw new ArgumentException($"A dataset cell cannot hold a {value.GetType().Name}.", nameof(value)),
     };
 
-    /// <summary>The shortest text that reads back to exactly <paramref name="number"/> ("R": 36000000000, 0.1, 1E+20).</summary>
-    public static string Number(double number) => number.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The shortest text that reads back to exactly <paramref name="number"/> ("R": 36000000000,
+    /// 0.1, 1E+20). A total beyond the range of a double (a rate near the largest amount, over
+    /// years) is INF or -INF, as Table Schema spells infinity; .NET's own word for it is not.
+    /// </summary>
+    public static string Number(double number) =>
+        double.IsInfinity(number) ? (number > 0 ? "INF" : "-INF") : number.ToString("R", CultureInfo.InvariantCulture);
 }

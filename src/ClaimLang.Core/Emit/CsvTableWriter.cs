@@ -4,8 +4,8 @@ namespace ClaimLang.Emit;
 
 /// <summary>
 /// Writes a table as CSV (RFC 4180): a header row of column names, then one row per record;
-/// a field is quoted when it holds a comma, a quote or a line break, with quotes doubled.
-/// Lines end with LF. UTF-8 without a byte-order mark.
+/// a field is quoted when it holds a comma, a quote or a line break, or begins with white space,
+/// with quotes doubled. Lines end with LF. UTF-8 without a byte-order mark.
 /// </summary>
 public static class CsvTableWriter
 {
@@ -29,9 +29,15 @@ public static class CsvTableWriter
 
     private static string Quoted(string field)
     {
-        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0) return field;
+        if (!MustQuote(field)) return field;
         var quoted = new StringBuilder(field.Length + 2).Append('"');
         foreach (char c in field) quoted.Append(c == '"' ? "\"\"" : c);
         return quoted.Append('"').ToString();
     }
+
+    // Readers that skip the white space after a delimiter (the Frictionless dialect's default,
+    // and Frictionless's own libraries) keep it inside quotes, so a note that begins with a
+    // space reads back as written.
+    private static bool MustQuote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && char.IsWhiteSpace(field[0]));
 }

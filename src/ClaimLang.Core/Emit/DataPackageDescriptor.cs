@@ -5,8 +5,9 @@ namespace ClaimLang.Emit;
 
 /// <summary>
 /// Writes <c>datapackage.json</c>, the Frictionless Data Package descriptor: one tabular resource
-/// per CSV file with its table schema (field names, types, descriptions, required fields, the
-/// primary key), the claims again as JSON Lines with the same schema, and the SQLite database.
+/// per CSV file with its CSV dialect and table schema (field names, types, descriptions, required
+/// fields, the primary key), the claims again as JSON Lines with the same fields, and the SQLite
+/// database. Checked against the official profiles by tests/frictionless/validate.js.
 /// </summary>
 public static class DataPackageDescriptor
 {
@@ -23,9 +24,9 @@ public static class DataPackageDescriptor
         writer.WriteStartArray("resources");
         foreach (IDatasetTable table in dataset.Tables)
         {
-            WriteResource(writer, table, table.Name, DatasetFiles.Csv(table), "tabular-data-resource", "csv", "text/csv");
+            WriteResource(writer, table, table.Name, DatasetFiles.Csv(table), csv: true);
             if (table.Name == "claims")
-                WriteResource(writer, table, "claims-jsonl", DatasetFiles.ClaimsJsonLines, "data-resource", "jsonl", "application/x-ndjson");
+                WriteResource(writer, table, "claims-jsonl", DatasetFiles.ClaimsJsonLines, csv: false);
         }
         writer.WriteStartObject();
         writer.WriteString("name", "claims-sqlite");
@@ -41,24 +42,27 @@ public static class DataPackageDescriptor
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteResource(Utf8JsonWriter writer, IDatasetTable table, string name, string path, string profile, string format, string mediaType)
+    // A tabular data resource's file is CSV in version 1 of the specification, so the claims'
+    // JSON Lines file is a plain data resource; its schema still names and types its fields.
+    private static void WriteResource(Utf8JsonWriter writer, IDatasetTable table, string name, string path, bool csv)
     {
         writer.WriteStartObject();
         writer.WriteString("name", name);
         writer.WriteString("path", path);
-        writer.WriteString("profile", profile);
-        writer.WriteString("format", format);
-        writer.WriteString("mediatype", mediaType);
+        writer.WriteString("profile", csv ? "tabular-data-resource" : "data-resource");
+        writer.WriteString("format", csv ? "csv" : "jsonl");
+        writer.WriteString("mediatype", csv ? "text/csv" : "application/x-ndjson");
         writer.WriteString("encoding", "utf-8");
         writer.WriteString("description", table.Description);
+        if (csv) WriteCsvDialect(writer);
         writer.WriteStartObject("schema");
         writer.WriteStartArray("fields");
         foreach (var column in table.Columns)
         {
             writer.WriteStartObject();
             writer.WriteString("name", column.Name);
-            writer.WriteString("type", column.Type == ColumnType.List ? "string" : column.Type.ToString().ToLowerInvariant());
-            string listNote = column.Type == ColumnType.List ? (format == "csv" ? " Items are separated by ';'." : " A JSON array.") : "";
+            writer.WriteString("type", FieldType(column.Type, csv));
+            string listNote = column.Type == ColumnType.List ? (csv ? " Items are separated by ';'." : " A JSON array.") : "";
             writer.WriteString("description", column.Description + listNote);
             if (column.Required)
             {
@@ -74,6 +78,28 @@ public static class DataPackageDescriptor
         writer.WriteStringValue("");
         writer.WriteEndArray();
         writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    // A list is text in CSV (Table Schema has no list type for it) but an array in JSON Lines,
+    // which is what a reader of the JSON must be told to expect.
+    private static string FieldType(ColumnType type, bool csv) => type switch
+    {
+        ColumnType.List => csv ? "string" : "array",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+
+    // Said outright because the profile's defaults differ from what CsvTableWriter writes: rows
+    // end with LF, not CRLF. (Its default skipInitialSpace=true needs nothing here: a field that
+    // begins with white space is quoted, so no reader drops that space.)
+    private static void WriteCsvDialect(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("dialect");
+        writer.WriteString("delimiter", ",");
+        writer.WriteString("lineTerminator", "\n");
+        writer.WriteString("quoteChar", "\"");
+        writer.WriteBoolean("doubleQuote", true);
+        writer.WriteBoolean("header", true);
         writer.WriteEndObject();
     }
 }

@@ -6,8 +6,8 @@ namespace ClaimLang.Emit;
 
 /// <summary>
 /// Writes a table as JSON Lines: one object per record, keys in column order, values typed
-/// (numbers as numbers in their shortest round-trip form, dates as ISO 8601 strings, lists as
-/// arrays, an empty cell as null). Characters outside ASCII are written as themselves.
+/// (numbers as numbers in their shortest round-trip form, or the string "INF"/"-INF" beyond the
+/// range of a double; dates as ISO 8601 strings, lists as arrays, an empty cell as null). Characters outside ASCII are written as themselves.
 /// </summary>
 public static class JsonLinesTableWriter
 {
@@ -45,9 +45,13 @@ public static class JsonLinesTableWriter
             case int number:
                 writer.WriteNumberValue(number);
                 break;
-            case double number:
+            case double number when double.IsFinite(number):
                 // The same digits as the CSV: the shortest form that reads back to this double.
                 writer.WriteRawValue(CellText.Number(number));
+                break;
+            case double infinite:
+                // JSON has no number for infinity: the string Table Schema reads as one.
+                writer.WriteStringValue(CellText.Number(infinite));
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);

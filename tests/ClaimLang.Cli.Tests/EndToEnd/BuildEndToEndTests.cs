@@ -100,6 +100,19 @@ public sealed class BuildEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_total_beyond_the_range_of_a_double_is_INF()
+    {
+        _folder.Write("aid/decls.claim", Declarations);
+        _folder.Write("aid/huge.claim", "source BBC says Iran -> Syria aid 1.5e308 USD/yr 2001..2005\n");
+
+        CliResult result = Claimc.Run(_folder.Path, "build", "-o", "out");
+
+        result.ExitCode.ShouldBe(0, result.Stdout + result.Stderr);
+        ReadLines("out/claims.csv")[1].ShouldEndWith(",1.45E+308,1.5499999999999999E+308,2001-01-01,2005-12-31,5,INF,INF,,,,,");
+        ReadLines("out/claims.jsonl")[0].ShouldContain("\"total_low\":\"INF\",\"total_high\":\"INF\"");
+    }
+
+    [Fact]
     public void Declarations_keep_known_attributes_in_columns_and_the_others_together()
     {
         WriteProject();
