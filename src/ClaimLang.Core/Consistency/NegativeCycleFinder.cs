@@ -11,10 +11,14 @@ namespace ClaimLang.Consistency;
 /// Fast path: a queue-based Bellman–Ford (only nodes whose distance changed are looked at
 /// again) in double precision, which looks for a cycle in its predecessor graph every n
 /// relaxations — a negative cycle usually shows there long before n full rounds would prove
-/// it. An improvement must exceed a tolerance (10⁻¹² of the largest bound), so intervals that
-/// touch exactly never look like a conflict through rounding; a cycle found is then checked
-/// in exact fractions. Only when that check fails (or doubles cannot represent the bounds)
-/// does the exact search decide.
+/// it. When every bound is an integer that doubles hold exactly and no sum of them can leave
+/// that range, the arithmetic is exact and so is the verdict. Otherwise an improvement must
+/// exceed a tolerance (10⁻¹² of the largest bound), so intervals that touch exactly never look
+/// like a conflict through rounding; a cycle found is then checked in exact fractions, and
+/// "no cycle" is believed only with an exact certificate: potentials summed in fractions along
+/// the search's shortest-path tree that every edge respects. (Doubles alone can miss a small
+/// cycle next to a huge bound: 7.5e300 + 5.5 is 7.5e300.) When either check fails, or doubles
+/// cannot represent the bounds, the exact search decides.
 /// </para>
 /// <para>
 /// The edges are built in a fixed order (claims in the order given, each its upper then its
@@ -69,14 +73,15 @@ internal static class NegativeCycleFinder
     {
         work.EdgeCount = edges;
         work.DistancesSettled = false;
-        if (FindApproximately(nodes, edges, work, out bool found))
+        bool exactArithmetic = IsExactInDoubles(graph, edges, work);
+        if (FindApproximately(nodes, edges, work, exactArithmetic, out bool found))
         {
-            if (!found)
+            if (!found && (exactArithmetic || HasExactPotential(graph, nodes, edges, work)))
             {
                 work.DistancesSettled = true;
                 return false;
             }
-            if (ExactWeight(graph, work).Sign < 0) return true;
+            if (found && ExactWeight(graph, work).Sign < 0) return true;
         }
         return FindExactly(graph, nodes, edges, work);
     }
@@ -109,7 +114,7 @@ internal static class NegativeCycleFinder
     // False when doubles cannot be trusted here (a bound beyond their range); else the verdict,
     // with a cycle's edges in work.Cycle when `found`.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FindApproximately(int nodes, int edges, FeasibilityWorkspace work, out bool found)
+    private static bool FindApproximately(int nodes, int edges, FeasibilityWorkspace work, bool exactArithmetic, out bool found)
     {
         found = false;
         double[] bound = work.EdgeBound;
@@ -119,7 +124,7 @@ internal static class NegativeCycleFinder
             if (!double.IsFinite(bound[e])) return false;
             largest = Math.Max(largest, Math.Abs(bound[e]));
         }
-        double tolerance = largest * 1e-12;
+        double tolerance = exactArithmetic ? 0 : largest * 1e-12;
 
         int[] outStart = work.OutStart, outEdges = work.OutEdges, from = work.EdgeFrom, to = work.EdgeTo;
         Array.Clear(outStart, 0, nodes + 1);
@@ -173,6 +178,57 @@ internal static class NegativeCycleFinder
             }
         }
         return true; // no improvement left beyond the tolerance: no negative cycle
+    }
+
+    // Whether every bound is an integer the double holds exactly, small enough that no path's
+    // sum (at most `edges` bounds) leaves the integers doubles hold exactly: then every sum and
+    // comparison of the search is exact.
+    private static bool IsExactInDoubles(FlowGroupGraph graph, int edges, FeasibilityWorkspace work)
+    {
+        const double ExactIntegers = 9007199254740992; // 2^53
+        double limit = ExactIntegers / (edges + 1);
+        double[] bound = work.EdgeBound;
+        for (int e = 0; e < edges; e++)
+        {
+            double b = bound[e];
+            if (!(Math.Abs(b) <= limit) || b != Math.Floor(b)) return false;
+            int claim = work.EdgeClaim[e];
+            if (claim >= 0 && !(work.EdgeIsLow[e] ? graph.Claims[claim].TotalLowIsExact : graph.Claims[claim].TotalHighIsExact)) return false;
+        }
+        return true;
+    }
+
+    // The certificate of "no negative cycle": potentials P, summed in exact fractions along the
+    // shortest-path tree the double search left (each node from the virtual source, 0, through
+    // its predecessor edges), with P(from) + w ≥ P(to) for every edge. Such potentials exist
+    // iff there is no negative cycle. False when they do not respect every edge (a tie the
+    // doubles broke the other way, or a cycle they missed): then the exact search decides.
+    private static bool HasExactPotential(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
+    {
+        var potential = new Rational?[nodes];
+        int[] via = work.Via, from = work.EdgeFrom, to = work.EdgeTo;
+        var path = new Stack<int>();
+        for (int n = 0; n < nodes; n++)
+        {
+            // Down the predecessors to a node whose potential is known (or the source), then back up.
+            int node = n;
+            while (potential[node] is null && via[node] >= 0)
+            {
+                path.Push(node);
+                node = from[via[node]];
+                if (path.Count > nodes) return false; // a predecessor cycle: not a tree after all
+            }
+            Rational known = potential[node] ??= Rational.Zero;
+            while (path.Count > 0)
+            {
+                int child = path.Pop();
+                known += ExactBound(graph, work, via[child]);
+                potential[child] = known;
+            }
+        }
+        for (int e = 0; e < edges; e++)
+            if (potential[from[e]]!.Value + ExactBound(graph, work, e) < potential[to[e]]!.Value) return false;
+        return true;
     }
 
     // The cycle's weight in exact fractions, to confirm what doubles suggested.

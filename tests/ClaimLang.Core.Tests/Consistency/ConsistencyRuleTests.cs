@@ -34,6 +34,29 @@ public sealed class ConsistencyRuleTests
         findings.Length.ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("1.5e300 USD/yr 2001..2005")] // a total of ~7.5e300: beside it, 5.5 vs 495 vanishes in doubles
+    [InlineData("1e17 USD 2001")]             // integers beyond what doubles add exactly
+    [InlineData("0.1 USD/day 2001-01-01..2001-01-03")] // fractions doubles cannot hold
+    public void A_small_conflict_is_found_beside_a_claim_of_any_other_size(string other) =>
+        Findings($"source BBC says A -> B aid {other}\nsource BBC says A -> B aid 5 USD 2020\nsource DW says A -> B aid 500 USD 2020").ShouldBe(
+        [
+            "c.claim(3,1): CL4001: 500 USD over 2020, but BBC says at most 5.5 USD over 2020",
+            "  c.claim(2,1): BBC says 5 USD over 2020",
+        ]);
+
+    [Fact]
+    public void Amounts_that_differ_in_the_last_of_many_digits_conflict()
+    {
+        // The two intervals miss each other by 0.001 in 1e9: less than a relative 1e-12 of doubles' rounding.
+        Findings("source BBC says A -> B aid 1000000000.000 USD 2011\nsource DW says A -> B aid 1000000000.002 USD 2011")
+            .ShouldBe([
+                "c.claim(2,1): CL4001: 1000000000.002 USD over 2011, but BBC says at most 1.0000000000005e9 USD over 2011",
+                "  c.claim(1,1): BBC says 1000000000.000 USD over 2011",
+            ]);
+        Findings("source BBC says A -> B aid 1000000000.000 USD 2011\nsource DW says A -> B aid 1000000000.001 USD 2011").ShouldBeEmpty();
+    }
+
     [Fact]
     public void Yearly_figures_that_add_up_to_a_total_only_within_rounding_do_not_conflict() =>
         Findings("source BBC says A -> B aid 5.4e9 USD 2011\nsource BBC says A -> B aid 5.4e9 USD 2012\nsource BBC says A -> B aid 11e9 USD 2011..2012")
