@@ -20,13 +20,8 @@ internal static class CheckRunner
         }
 
         ClaimLangConfiguration? settings = configuration?.Configuration;
-        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(options.Paths, environment.CurrentDirectory, settings);
-        if (discovery.MissingPaths.Length > 0)
+        if (ProjectFiles.Discover(options.Paths, settings, environment) is not { } discovery)
         {
-            foreach (string missing in discovery.MissingPaths)
-            {
-                ClaimcApp.ReportError(environment.Error, $"path '{missing}' does not exist");
-            }
             return ExitCodes.UsageOrIoError;
         }
 

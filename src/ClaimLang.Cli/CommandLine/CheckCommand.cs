@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using ClaimLang.Cli.Checking;
 using ClaimLang.Cli.Output;
 
@@ -10,14 +9,7 @@ internal static class CheckCommand
 {
     public static Command Create(ClaimcEnvironment environment)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Files or folders to check (default: the current folder). Folders are searched recursively " +
-                          "for *.claim files (or the files claimlang.json's include and exclude select), skipping bin, obj, " +
-                          "node_modules and .git. A file named here is always checked.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        paths.Validators.Add(RejectUnknownOptions);
+        Argument<string[]> paths = PathArgument.Create("check", "checked");
 
         var format = new Option<string>("--format", "-f")
         {
@@ -50,28 +42,13 @@ internal static class CheckCommand
 
         command.SetAction(parseResult =>
         {
-            string[] givenPaths = parseResult.GetValue(paths) ?? [];
             var options = new CheckOptions(
-                givenPaths.Length == 0 ? ["."] : givenPaths,
+                PathArgument.ValueOrCurrentFolder(parseResult, paths),
                 OutputFormatNames.Parse(parseResult.GetValue(format) ?? OutputFormatNames.Text),
                 parseResult.GetValue(warnAsError),
                 parseResult.GetValue(output));
             return CheckRunner.Run(options, environment);
         });
         return command;
-    }
-
-    // Paths absorb every token, so a mistyped option (--warnaserorr) would otherwise be taken
-    // for a path and reported as missing. A file whose name starts with '-' can be given as ./-name.
-    private static void RejectUnknownOptions(ArgumentResult result)
-    {
-        foreach (Token token in result.Tokens)
-        {
-            if (token.Value.Length > 1 && token.Value[0] == '-')
-            {
-                result.AddError($"unknown option '{token.Value}'");
-                return;
-            }
-        }
     }
 }
