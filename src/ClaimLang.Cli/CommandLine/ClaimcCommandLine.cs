@@ -20,6 +20,7 @@ internal static class ClaimcCommandLine
             new HelpOption(),
             versionOption,
             CheckCommand.Create(environment),
+            FmtCommand.Create(environment),
             ExplainCommand.Create(),
         };
         return root;
