@@ -23,15 +23,7 @@ internal static class ProjectCompiler
         }
 
         ClaimLangConfiguration? settings = configuration?.Configuration;
-        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(paths, environment.CurrentDirectory, settings);
-        if (discovery.MissingPaths.Length > 0)
-        {
-            foreach (string missing in discovery.MissingPaths)
-            {
-                ClaimcApp.ReportError(environment.Error, $"path '{missing}' does not exist");
-            }
-            return (null, ExitCodes.UsageOrIoError);
-        }
+        if (ProjectFiles.Discover(paths, settings, environment) is not { } discovery) return (null, ExitCodes.UsageOrIoError);
 
         CheckProgress? progress = environment.ShowProgress ? new CheckProgress(environment.Error, environment.ProgressDelay) : null;
         try

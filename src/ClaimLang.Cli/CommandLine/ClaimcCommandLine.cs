@@ -22,6 +22,7 @@ internal static class ClaimcCommandLine
             CheckCommand.Create(environment),
             BuildCommand.Create(environment),
             DiffCommand.Create(environment),
+            FmtCommand.Create(environment),
             ExplainCommand.Create(),
         };
         return root;

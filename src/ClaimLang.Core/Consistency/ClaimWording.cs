@@ -1,14 +1,15 @@
 using ClaimLang.Binding.Meaning;
+using ClaimLang.Formatting;
 
 namespace ClaimLang.Consistency;
 
-/// <summary>How a conflict message shows a claim: its numbers as written, its period, and for a rate the arithmetic to its total.</summary>
+/// <summary>How a conflict message shows a claim: its numbers as written (in canonical spacing), its period, and for a rate the arithmetic to its total.</summary>
 internal static class ClaimWording
 {
     /// <summary><c>15e9..20e9 USD/yr over 2011..2015 (5 years) is 72.5e9..102.5e9 USD in total</c>, or <c>36e9 USD over 2011..2016</c>.</summary>
     public static string Describe(ClaimMeaning claim)
     {
-        string written = $"{claim.Claim.Amount} {claim.Claim.Unit} over {claim.Period.Text}";
+        string written = $"{CanonicalText.Of(claim.Claim.Amount)} {CanonicalText.Of(claim.Claim.Unit)} over {claim.Period.Text}";
         return claim.IsRate ? $"{written} ({Years(claim)}) is {claim.Total} {claim.Unit} in total" : written;
     }
 

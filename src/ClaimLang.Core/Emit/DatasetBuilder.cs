@@ -3,6 +3,7 @@ using ClaimLang.Binding;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Compilation;
 using ClaimLang.Diagnostics;
+using ClaimLang.Formatting;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
 
@@ -91,7 +92,7 @@ public static class DatasetBuilder
             meaning?.Attribution ?? (speakers.IsEmpty ? claim.Source.Text : speakers[^1]),
             from, to, to is null ? from : $"{from} -> {to}",
             meaning?.Metric ?? claim.Metric?.Text,
-            AmountText(claim, tree),
+            AmountText(claim),
             claim.UnitName.Text,
             meaning is null ? RateWord(claim.RateTimeUnit?.Text) : meaning.RatePer?.ToString().ToLowerInvariant(),
             amount?.Low?.ToDouble(), amount?.High?.ToDouble(),
@@ -108,14 +109,9 @@ public static class DatasetBuilder
         };
     }
 
-    // The amount as written, from its first token to its last, without making its nodes.
-    private static string AmountText(ClaimSyntax claim, SyntaxTree tree)
-    {
-        ClaimAmountTokens amount = claim.AmountTokens;
-        SyntaxToken first = amount.Prefix ?? amount.First;
-        SyntaxToken last = amount.SecondScale ?? amount.Second ?? amount.FirstScale ?? amount.First;
-        return tree.Text.ToString(TextSpan.FromBounds(first.Span.Start, last.Span.End));
-    }
+    // The amount's tokens in canonical spacing (as messages quote it), so that formatting a
+    // file never changes its dataset: `15e9 .. 20e9` and `15e9..20e9` are one amount.
+    private static string AmountText(ClaimSyntax claim) => CanonicalText.Of(claim.Amount);
 
     private static string? RateWord(string? written) => written switch
     {

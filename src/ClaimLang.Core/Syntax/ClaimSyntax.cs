@@ -81,9 +81,6 @@ public sealed class ClaimSyntax : MemberSyntax
 
     internal SyntaxToken? PeriodEnd => Has(ClaimShape.PeriodRange) ? Token(PeriodIndex + 2) : null;
 
-    /// <summary>The period as written: <c>2011..2015</c>.</summary>
-    internal string PeriodText => Tree.Text.ToString(Text.TextSpan.FromBounds(PeriodStart.Span.Start, Token(PeriodLastIndex).Span.End));
-
     internal ClaimAmountTokens AmountTokens
     {
         get

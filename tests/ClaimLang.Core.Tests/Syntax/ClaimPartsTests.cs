@@ -81,7 +81,6 @@ public sealed class ClaimPartsTests
         claim.IsRate.ShouldBe(claim.Rate is not null, where);
         claim.PeriodStart.ShouldBe(claim.Period.Start, where);
         claim.PeriodEnd.ShouldBe(claim.Period.End, where);
-        claim.PeriodText.ShouldBe(claim.Period.ToString(), where);
 
         ClaimAmountTokens tokens = claim.AmountTokens;
         tokens.Form.ShouldBe(claim.Amount.Kind, where);

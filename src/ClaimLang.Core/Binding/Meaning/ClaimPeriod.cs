@@ -1,3 +1,5 @@
+using ClaimLang.Formatting;
+
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>
@@ -8,8 +10,8 @@ namespace ClaimLang.Binding.Meaning;
 /// </summary>
 public readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.ClaimSyntax Claim)
 {
-    /// <summary>The period as written: <c>2011..2015</c>.</summary>
-    public string Text => Claim.PeriodText;
+    /// <summary>The period as written, in canonical spacing: <c>2011..2015</c>, however it was spaced or split over lines.</summary>
+    public string Text => CanonicalText.Of(Claim.Period);
 
     private static readonly Rational DaysPerYear = new(3652425, 10000);
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
+using ClaimLang.Formatting;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Binding.Meaning;
@@ -45,7 +46,7 @@ public static class MeaningBinder
         AmountInterval? amount = AmountReader.Read(claim.AmountTokens, options, out bool isEmptyRange);
         if (isEmptyRange && claim.Amount is RangeAmountSyntax range)
         {
-            Report(report, DiagnosticDescriptors.EmptyRange, range.GetLocation(), range.Low.ToString(), range.High.ToString());
+            Report(report, DiagnosticDescriptors.EmptyRange, range.GetLocation(), CanonicalText.Of(range.Low), CanonicalText.Of(range.High));
             ok = false;
         }
 
@@ -128,7 +129,7 @@ public static class MeaningBinder
 
     private static string BoundsMessage(ClaimSyntax claim, MetricInfo metric, AmountInterval interval)
     {
-        string written = $"{claim.Amount} {claim.Unit}";
+        string written = $"{CanonicalText.Of(claim.Amount)} {CanonicalText.Of(claim.Unit)}";
         if (metric.Min is { } min && interval.High is { } high && high < min)
         {
             string why = metric.IsFlow && metric.Min == Rational.Zero ? " (a flow is never negative unless the metric's min allows it)" : "";

@@ -35,11 +35,12 @@ public sealed record UnitKind
     /// <summary>
     /// The kind of a declared unit: the value of its <c>kind</c> attribute, or, without one, a kind
     /// of its own named after the unit (so it fits only itself and units declared with that kind).
+    /// A blank value (<c>kind ""</c>) names no kind, so it counts as none.
     /// <c>kind %</c> means percent, since <c>%</c> is how the language spells the percent unit.
     /// </summary>
     public static UnitKind OfDeclaredUnit(string unitName, string? kindAttribute) => kindAttribute switch
     {
-        null => Named(unitName),
+        _ when string.IsNullOrWhiteSpace(kindAttribute) => Named(unitName),
         BuiltInUnits.PercentName => Percent,
         _ => Named(kindAttribute),
     };

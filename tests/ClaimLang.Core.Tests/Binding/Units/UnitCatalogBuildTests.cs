@@ -23,6 +23,16 @@ public sealed class UnitCatalogBuildTests
     }
 
     [Fact]
+    public void A_project_with_a_blank_unit_kind_compiles_with_the_unit_as_its_own_kind()
+    {
+        var compilation = ProjectBuilder.Compile(("units.claim", "unit tonne { kind \"\" }\nmetric steel { unit tonne }\nsource S\nentity A\nsource S says A steel 5 tonne 2018\n"));
+
+        compilation.GetDiagnostics().ShouldBeEmpty();
+        compilation.Units.TryGet("tonne", out var tonne).ShouldBeTrue();
+        tonne.Kind.ShouldBe(UnitKind.Named("tonne"));
+    }
+
+    [Fact]
     public void A_declared_unit_of_kind_currency_is_a_currency()
     {
         var catalog = UnitCatalog.Build([new DeclaredUnit("VEF", "currency")]).Catalog;

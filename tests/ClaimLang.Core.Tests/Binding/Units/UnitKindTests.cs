@@ -38,6 +38,13 @@ public sealed class UnitKindTests
     public void A_declared_unit_without_kind_is_its_own_kind() =>
         UnitKind.OfDeclaredUnit("tonne", kindAttribute: null).ShouldBe(UnitKind.Named("tonne"));
 
+    // `unit tonne { kind "" }` crashed the compiler: a blank kind names no kind.
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t ")]
+    public void A_declared_unit_with_a_blank_kind_is_its_own_kind(string kind) =>
+        UnitKind.OfDeclaredUnit("tonne", kind).ShouldBe(UnitKind.Named("tonne"));
+
     [Fact]
     public void Kind_percent_sign_means_percent() =>
         UnitKind.OfDeclaredUnit("permille", "%").ShouldBe(UnitKind.Percent);
