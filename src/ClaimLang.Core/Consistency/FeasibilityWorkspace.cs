@@ -1,3 +1,5 @@
+using ClaimLang.Binding.Meaning;
+
 namespace ClaimLang.Consistency;
 
 /// <summary>
@@ -63,8 +65,12 @@ internal sealed class FeasibilityWorkspace
             Queued = new bool[size];
             Queue = new int[size];
             Stamp = new int[size];
+            Potential = new Rational[size];
         }
     }
+
+    /// <summary>Exact potentials of the nodes, for the certificate that a group holds (only those of the current test are meaningful).</summary>
+    public Rational[] Potential = [];
 
     /// <summary>A group boundary's number in a test on the claims' own boundaries (<see cref="NegativeCycleFinder.Holds"/>); only the entries of those boundaries are meaningful.</summary>
     public int[] LocalNode = [];

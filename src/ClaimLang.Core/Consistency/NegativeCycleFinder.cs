@@ -205,29 +205,35 @@ internal static class NegativeCycleFinder
     // doubles broke the other way, or a cycle they missed): then the exact search decides.
     private static bool HasExactPotential(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
     {
-        var potential = new Rational?[nodes];
-        int[] via = work.Via, from = work.EdgeFrom, to = work.EdgeTo;
-        var path = new Stack<int>();
+        Rational[] potential = work.Potential;
+        int[] via = work.Via, from = work.EdgeFrom, to = work.EdgeTo, stamp = work.Stamp, path = work.Queue;
+        Array.Clear(stamp, 0, nodes); // 1: potential known
         for (int n = 0; n < nodes; n++)
         {
             // Down the predecessors to a node whose potential is known (or the source), then back up.
-            int node = n;
-            while (potential[node] is null && via[node] >= 0)
+            int node = n, depth = 0;
+            while (stamp[node] == 0 && via[node] >= 0)
             {
-                path.Push(node);
+                if (depth == nodes) return false; // a predecessor cycle: not a tree after all
+                path[depth++] = node;
                 node = from[via[node]];
-                if (path.Count > nodes) return false; // a predecessor cycle: not a tree after all
             }
-            Rational known = potential[node] ??= Rational.Zero;
-            while (path.Count > 0)
+            if (stamp[node] == 0)
             {
-                int child = path.Pop();
+                potential[node] = Rational.Zero;
+                stamp[node] = 1;
+            }
+            Rational known = potential[node];
+            while (depth > 0)
+            {
+                int child = path[--depth];
                 known += ExactBound(graph, work, via[child]);
                 potential[child] = known;
+                stamp[child] = 1;
             }
         }
         for (int e = 0; e < edges; e++)
-            if (potential[from[e]]!.Value + ExactBound(graph, work, e) < potential[to[e]]!.Value) return false;
+            if (potential[from[e]] + ExactBound(graph, work, e) < potential[to[e]]) return false;
         return true;
     }
 
