@@ -41,7 +41,7 @@ public sealed class ExamplesProjectTests
 
     private static readonly string[] ArticleFindings =
     [
-        ArticleFile + "(35,1)-(35,101): warning CL4001: >= 12e9 USD/yr over 2018 (1 year) is >= 11.5e9 USD in total, but de_Mistura says at most 6.5e9 USD over 2018",
+        ArticleFile + "(35,1)-(35,100): warning CL4001: >= 12e9 USD/yr over 2018 (1 year) is >= 11.5e9 USD in total, but de_Mistura says at most 6.5e9 USD over 2018",
         ArticleFile + "(38,1)-(38,112): warning CL4001: 15e9..20e9 USD/yr over 2011..2015 (5 years) is 72.5e9..102.5e9 USD in total, but BBC_Persian says at most 36.5e9 USD over 2011..2016, which contains that period",
     ];
 

@@ -21,6 +21,14 @@ public sealed class FormattingPropertyTests
     public void Example_files_keep_every_promise(string relativePath) =>
         FormattingInvariants.Check(SourceFiles.ReadExample(relativePath));
 
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public void The_bundled_examples_are_in_canonical_layout(string relativePath)
+    {
+        FormattingResult result = ClaimFormatter.Format(SyntaxTree.ParseText(SourceFiles.ReadExample(relativePath), relativePath));
+        result.IsChanged.ShouldBeFalse($"{relativePath} is not in canonical layout: run claimc fmt examples");
+    }
+
     [Fact]
     public void Generated_files_keep_every_promise() =>
         ValidFiles.File.Sample(file => { FormattingInvariants.Check(file.Text); }, iter: 1000);
