@@ -34,10 +34,12 @@ internal static class BuildRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            progress?.Finish();
             throw new CliErrorException($"cannot write the dataset to '{options.OutputFolder}': {e.Message}", e);
         }
-        progress?.Finish();
+        finally
+        {
+            progress?.Finish(); // before the error message or the summary, which then start on a clean line
+        }
         environment.Error.WriteLine($"claimc: wrote {Count(dataset.Claims.Length, "claim")}, {Count(dataset.Conflicts.Length, "finding")} " +
                                     $"and {Count(dataset.Sources.Length + dataset.Persons.Length + dataset.Entities.Length + dataset.Metrics.Length, "declaration")} to '{options.OutputFolder}'");
         return ExitCodes.Success;

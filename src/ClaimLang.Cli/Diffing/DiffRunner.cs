@@ -14,29 +14,30 @@ internal static class DiffRunner
 {
     public static int Run(DiffOptions options, ClaimcEnvironment environment)
     {
-        string newFolder = Path.GetFullPath(options.NewFolder, environment.CurrentDirectory);
-        Dataset? newDataset, oldDataset;
+        string newFolder = RequireFolder(options.NewFolder, environment);
+        Dataset? oldDataset, newDataset;
         if (options.GitRevision is { } revision)
         {
-            if (!Directory.Exists(newFolder)) throw new CliErrorException($"path '{options.NewFolder}' is not a folder");
             using GitSnapshot snapshot = GitSnapshot.Take(newFolder, revision);
             oldDataset = Compile(snapshot.Folder, environment);
-            newDataset = oldDataset is null ? null : Compile(newFolder, environment);
         }
         else
         {
-            string oldFolder = Path.GetFullPath(options.OldFolder!, environment.CurrentDirectory);
-            foreach (var (given, full) in new[] { (options.OldFolder!, oldFolder), (options.NewFolder, newFolder) })
-                if (!Directory.Exists(full)) throw new CliErrorException($"path '{given}' is not a folder; claimc diff compares two project folders");
-            oldDataset = Compile(oldFolder, environment);
-            newDataset = oldDataset is null ? null : Compile(newFolder, environment);
+            oldDataset = Compile(RequireFolder(options.OldFolder!, environment), environment);
         }
+        newDataset = oldDataset is null ? null : Compile(newFolder, environment);
         if (oldDataset is null || newDataset is null) return ExitCodes.UsageOrIoError;
 
         DatasetDifference difference = DatasetDiff.Compare(oldDataset, newDataset);
         string oldName = options.GitRevision ?? options.OldFolder!;
         DiffWriters.Write(difference, options.Format, oldName, options.GitRevision is null ? options.NewFolder : "working tree", environment.Out);
         return options.FailOnNewErrors && difference.NewErrors.Any() ? ExitCodes.ProblemsFound : ExitCodes.Success;
+    }
+
+    private static string RequireFolder(string given, ClaimcEnvironment environment)
+    {
+        string full = Path.GetFullPath(given, environment.CurrentDirectory);
+        return Directory.Exists(full) ? full : throw new CliErrorException($"path '{given}' is not a folder; claimc diff compares project folders");
     }
 
     // A version's dataset, whatever its errors: a diff shows what a change breaks too.

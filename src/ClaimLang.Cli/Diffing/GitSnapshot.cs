@@ -23,9 +23,9 @@ internal sealed class GitSnapshot : IDisposable
     /// <exception cref="CliErrorException">git is missing, the folder is not in a repository, or the revision is unknown.</exception>
     public static GitSnapshot Take(string folder, string revision)
     {
-        string repository = Git(folder, "rev-parse", "--show-toplevel").Trim();
-        string prefix = Git(folder, "rev-parse", "--show-prefix").Trim().TrimEnd('/');
-        Git(folder, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        string repository = Git(folder, ["rev-parse", "--show-toplevel"]).Trim();
+        string prefix = Git(folder, ["rev-parse", "--show-prefix"]).Trim().TrimEnd('/');
+        Git(folder, ["rev-parse", "--verify", "--quiet", revision + "^{commit}"], $"'{revision}' is not a commit in this repository");
         string root = Directory.CreateTempSubdirectory("claimc-diff-").FullName;
         try
         {
@@ -59,18 +59,14 @@ internal sealed class GitSnapshot : IDisposable
         }
     }
 
-    private static string Git(string folder, params string[] arguments)
+    // Standard output of a git command; when it fails, `failure` (or else git's own message) says why.
+    private static string Git(string folder, string[] arguments, string? failure = null)
     {
         using Process git = Start(folder, arguments);
         string output = git.StandardOutput.ReadToEnd();
         string errors = git.StandardError.ReadToEnd();
         git.WaitForExit();
-        if (git.ExitCode != 0)
-        {
-            string what = arguments.Contains("--verify") ? $"'{arguments[^1].Replace("^{commit}", "", StringComparison.Ordinal)}' is not a commit in this repository"
-                : errors.Trim();
-            throw new CliErrorException($"cannot read the project at the revision: {what}");
-        }
+        if (git.ExitCode != 0) throw new CliErrorException($"cannot read the project at the revision: {failure ?? errors.Trim()}");
         return output;
     }
 

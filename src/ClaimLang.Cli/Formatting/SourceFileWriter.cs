@@ -1,3 +1,5 @@
+using ClaimLang.Text;
+
 namespace ClaimLang.Cli.Formatting;
 
 /// <summary>

@@ -73,8 +73,7 @@ internal static class NegativeCycleFinder
     {
         work.EdgeCount = edges;
         work.DistancesSettled = false;
-        bool exactArithmetic = IsExactInDoubles(graph, edges, work);
-        if (FindApproximately(nodes, edges, work, exactArithmetic, out bool found))
+        if (FindApproximately(graph, nodes, edges, work, out bool found, out bool exactArithmetic))
         {
             if (!found && (exactArithmetic || HasExactPotential(graph, nodes, edges, work)))
             {
@@ -114,16 +113,24 @@ internal static class NegativeCycleFinder
     // False when doubles cannot be trusted here (a bound beyond their range); else the verdict,
     // with a cycle's edges in work.Cycle when `found`.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FindApproximately(int nodes, int edges, FeasibilityWorkspace work, bool exactArithmetic, out bool found)
+    private static bool FindApproximately(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work, out bool found, out bool exactArithmetic)
     {
         found = false;
         double[] bound = work.EdgeBound;
         double largest = 0;
+        // Whether every bound is an integer the double holds exactly, small enough that no
+        // path's sum (at most `edges` bounds) leaves the integers doubles hold exactly: then
+        // every sum and comparison below is exact, and no tolerance is needed.
+        exactArithmetic = true;
         for (int e = 0; e < edges; e++)
         {
-            if (!double.IsFinite(bound[e])) return false;
-            largest = Math.Max(largest, Math.Abs(bound[e]));
+            double b = bound[e];
+            if (!double.IsFinite(b)) return false;
+            largest = Math.Max(largest, Math.Abs(b));
+            exactArithmetic = exactArithmetic && b == Math.Floor(b) && IsExact(graph, work, e);
         }
+        const double ExactIntegers = 9007199254740992; // 2^53
+        exactArithmetic = exactArithmetic && largest * (edges + 1) <= ExactIntegers;
         double tolerance = exactArithmetic ? 0 : largest * 1e-12;
 
         int[] outStart = work.OutStart, outEdges = work.OutEdges, from = work.EdgeFrom, to = work.EdgeTo;
@@ -180,22 +187,11 @@ internal static class NegativeCycleFinder
         return true; // no improvement left beyond the tolerance: no negative cycle
     }
 
-    // Whether every bound is an integer the double holds exactly, small enough that no path's
-    // sum (at most `edges` bounds) leaves the integers doubles hold exactly: then every sum and
-    // comparison of the search is exact.
-    private static bool IsExactInDoubles(FlowGroupGraph graph, int edges, FeasibilityWorkspace work)
+    // Whether edge e's bound is its claim's total exactly (non-negativity edges are 0 exactly).
+    private static bool IsExact(FlowGroupGraph graph, FeasibilityWorkspace work, int e)
     {
-        const double ExactIntegers = 9007199254740992; // 2^53
-        double limit = ExactIntegers / (edges + 1);
-        double[] bound = work.EdgeBound;
-        for (int e = 0; e < edges; e++)
-        {
-            double b = bound[e];
-            if (!(Math.Abs(b) <= limit) || b != Math.Floor(b)) return false;
-            int claim = work.EdgeClaim[e];
-            if (claim >= 0 && !(work.EdgeIsLow[e] ? graph.Claims[claim].TotalLowIsExact : graph.Claims[claim].TotalHighIsExact)) return false;
-        }
-        return true;
+        int claim = work.EdgeClaim[e];
+        return claim < 0 || (work.EdgeIsLow[e] ? graph.Claims[claim].TotalLowIsExact : graph.Claims[claim].TotalHighIsExact);
     }
 
     // The certificate of "no negative cycle": potentials P, summed in exact fractions along the

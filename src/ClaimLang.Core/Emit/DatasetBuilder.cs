@@ -45,10 +45,9 @@ public static class DatasetBuilder
             }
         }
 
-        var idAt = claims.ToDictionary(c => (c.File, c.Start), c => c.Record.Id);
-        var identityAt = claims.ToDictionary(c => (c.File, c.Start), c => DatasetDiff.IdentityOf(c.Record));
+        var claimAt = claims.ToDictionary(c => (c.File, c.Start), c => c.Record);
         Diagnostic[] all = [.. reported];
-        ImmutableArray<ConflictRecord> conflicts = ConflictsOf(all, idAt);
+        ImmutableArray<ConflictRecord> conflicts = ConflictsOf(all, claimAt);
         var conflictsOf = conflicts.SelectMany(f => f.Claims.Select(id => (Claim: id, Finding: f.Id)))
             .GroupBy(p => p.Claim, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Finding).Distinct().ToImmutableArray(), StringComparer.Ordinal);
@@ -61,21 +60,21 @@ public static class DatasetBuilder
             declarations[DeclarationKind.Metric].ToImmutable(),
             conflicts)
         {
-            Diagnostics = [.. all.Select(d => RecordOf(d, identityAt))],
+            Diagnostics = [.. all.Select(d => RecordOf(d, claimAt))],
         };
     }
 
-    private static DiagnosticRecord RecordOf(Diagnostic diagnostic, Dictionary<(string, int), string> identityAt)
+    private static DiagnosticRecord RecordOf(Diagnostic diagnostic, Dictionary<(string, int), ClaimRecord> claimAt)
     {
-        ImmutableArray<string> claims = FindingCodes.Contains(diagnostic.Id)
-            ? [.. LocationsOf(diagnostic).Select(l => identityAt.GetValueOrDefault((l.FilePath, l.Span.Start)) ?? $"{l.FilePath}:{l.Start.Line + 1}")]
-            : [];
+        ImmutableArray<string> claims = FindingCodes.Contains(diagnostic.Id) ? [.. ClaimsOf(diagnostic, claimAt).Select(DatasetDiff.IdentityOf)] : [];
         return new DiagnosticRecord(diagnostic.Id, diagnostic.Severity.ToText(), diagnostic.IsSuppressed, diagnostic.Location.FilePath,
             diagnostic.Location.Start.Line + 1, diagnostic.Message, claims);
     }
 
-    // A finding's claims: the related ones first, the one it is reported at last.
-    private static IEnumerable<Location> LocationsOf(Diagnostic finding) => finding.RelatedLocations.Select(r => r.Location).Append(finding.Location);
+    // A finding's claims: the related ones first, the one it is reported at last. Every location
+    // of a finding starts where a claim does (ClaimLocation), so each is found.
+    private static IEnumerable<ClaimRecord> ClaimsOf(Diagnostic finding, Dictionary<(string, int), ClaimRecord> claimAt) =>
+        finding.RelatedLocations.Select(r => r.Location).Append(finding.Location).Select(l => claimAt[(l.FilePath, l.Span.Start)]);
 
     private static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
     {
@@ -110,8 +109,13 @@ public static class DatasetBuilder
     }
 
     // The amount's tokens in canonical spacing (as messages quote it), so that formatting a
-    // file never changes its dataset: `15e9 .. 20e9` and `15e9..20e9` are one amount.
-    private static string AmountText(ClaimSyntax claim) => CanonicalText.Of(claim.Amount);
+    // file never changes its dataset: `15e9 .. 20e9` and `15e9..20e9` are one amount. Read from
+    // the claim's tokens: making its amount node would make all its parts, for every claim.
+    private static string AmountText(ClaimSyntax claim)
+    {
+        ClaimAmountTokens amount = claim.AmountTokens;
+        return CanonicalText.Of(amount.Prefix ?? amount.First, amount.SecondScale ?? amount.Second ?? amount.FirstScale ?? amount.First);
+    }
 
     private static string? RateWord(string? written) => written switch
     {
@@ -141,15 +145,12 @@ public static class DatasetBuilder
         return attribute.ScaleWord is { } scale ? $"{value} {scale.Text}" : value;
     }
 
-    private static ImmutableArray<ConflictRecord> ConflictsOf(IEnumerable<Diagnostic> reported, Dictionary<(string, int), string> idAt)
+    private static ImmutableArray<ConflictRecord> ConflictsOf(IEnumerable<Diagnostic> reported, Dictionary<(string, int), ClaimRecord> claimAt)
     {
         var conflicts = ImmutableArray.CreateBuilder<ConflictRecord>();
         foreach (Diagnostic finding in reported.Where(d => FindingCodes.Contains(d.Id)))
         {
-            // Every location of a finding is a claim's.
-            var ids = LocationsOf(finding)
-                .Select(l => idAt.TryGetValue((l.FilePath, l.Span.Start), out string? id) ? id : $"{l.FilePath}:{l.Start.Line + 1}")
-                .ToImmutableArray();
+            ImmutableArray<string> ids = [.. ClaimsOf(finding, claimAt).Select(c => c.Id)];
             conflicts.Add(new ConflictRecord($"F{conflicts.Count + 1}", finding.Id, finding.Severity.ToText(), finding.IsSuppressed, ids, finding.Message));
         }
         return conflicts.ToImmutable();

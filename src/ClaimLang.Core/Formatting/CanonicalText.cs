@@ -11,11 +11,23 @@ namespace ClaimLang.Formatting;
 /// </summary>
 internal static class CanonicalText
 {
-    public static string Of(SyntaxNode node)
+    public static string Of(SyntaxNode node) => Of(node.DescendantTokens());
+
+    /// <summary>
+    /// The tokens from <paramref name="first"/> to <paramref name="last"/> (of one tree, in
+    /// order), without the node that holds them: what a claim's lazily made parts need not be made for.
+    /// </summary>
+    public static string Of(SyntaxToken first, SyntaxToken last)
+    {
+        SyntaxTree tree = first.Tree;
+        return Of(Enumerable.Range(first.Index, last.Index - first.Index + 1).Select(index => new SyntaxToken(tree, index)));
+    }
+
+    private static string Of(IEnumerable<SyntaxToken> tokens)
     {
         var text = new StringBuilder();
         SyntaxKind previous = SyntaxKind.None;
-        foreach (SyntaxToken token in node.DescendantTokens())
+        foreach (SyntaxToken token in tokens)
         {
             // Claims hold no attribute blocks: the role of a claim's inner tokens is all there is.
             if (previous != SyntaxKind.None) text.Append(TokenSpacing.Between(previous, token.Kind, LayoutRole.MemberContinuation));

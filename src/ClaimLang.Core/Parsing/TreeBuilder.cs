@@ -21,7 +21,7 @@ internal sealed class TreeBuilder
     private readonly List<Diagnostic> _diagnostics;
     private readonly IReadOnlySet<int> _membersWithErrors;
     private bool _memberHasErrors; // no further checks in a member the parser already reported: they would only repeat it
-    private ImmutableArray<MemberSyntax>.Builder _members;
+    private readonly ImmutableArray<MemberSyntax>.Builder _members;
 
     public TreeBuilder(SyntaxTree tree, LexedTokens input, List<Diagnostic> diagnostics, IReadOnlySet<int> membersWithErrors)
     {
@@ -36,7 +36,7 @@ internal sealed class TreeBuilder
     /// <summary>Builds the whole tree of a parse that has finished.</summary>
     public CompilationUnitSyntax Build(CompilationUnitContext context)
     {
-        _members = ImmutableArray.CreateBuilder<MemberSyntax>(context._members.Count);
+        _members.Capacity = context._members.Count; // known here: the array is drained without a copy
         foreach (MemberContext member in context._members) Add(member);
         return Finish();
     }

@@ -33,21 +33,13 @@ public static class SourceFile
             int read = 0, count;
             while (read < buffer.Length && (count = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0) read += count;
             ReadOnlySpan<byte> bytes = buffer.AsSpan(0, read);
-            if (HasWideByteOrderMark(bytes) || read == buffer.Length) return File.ReadAllText(path, Utf8); // another encoding, or the file grew
-            return Utf8.GetString(bytes.StartsWith(Utf8ByteOrderMark) ? bytes[Utf8ByteOrderMark.Length..] : bytes);
+            SourceFileEncoding stored = SourceFileEncoding.Of(bytes);
+            if (!stored.IsUtf8 || read == buffer.Length) return File.ReadAllText(path, Utf8); // another encoding, or the file grew
+            return Utf8.GetString(bytes[stored.MarkLength..]);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
-
-    // Not Utf8.Preamble: an encoding that writes no mark has an empty preamble.
-    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
-
-    // UTF-16 (FF FE, FE FF) and UTF-32 (FF FE 00 00, 00 00 FE FF) marks: the four-byte little-endian
-    // mark begins with the two-byte one.
-    private static bool HasWideByteOrderMark(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 }

@@ -1,16 +1,19 @@
 using System.Text;
 
-namespace ClaimLang.Cli.Formatting;
+namespace ClaimLang.Text;
 
 /// <summary>
-/// The encoding a source file is stored in, told by its byte-order mark as <see cref="Text.SourceFile"/>
+/// The encoding a source file is stored in, told by its byte-order mark as <see cref="SourceFile"/>
 /// reads it: UTF-8 without a mark unless the file starts with one. A rewritten file keeps its
 /// encoding and its mark, or its lack of one.
 /// </summary>
 /// <param name="Encoding">Decodes strictly: a byte sequence that is not valid throws rather than turning into U+FFFD.</param>
 /// <param name="MarkLength">How many bytes the mark takes at the start of the file (0 without one).</param>
-internal sealed record SourceFileEncoding(Encoding Encoding, int MarkLength)
+public sealed record SourceFileEncoding(Encoding Encoding, int MarkLength)
 {
+    /// <summary>Whether the file is UTF-8, with or without a mark.</summary>
+    public bool IsUtf8 => Encoding is UTF8Encoding;
+
     public static SourceFileEncoding Of(ReadOnlySpan<byte> bytes)
     {
         // The four-byte UTF-32 little-endian mark begins with the two-byte UTF-16 one: test it first.
