@@ -24,6 +24,7 @@ internal static class ClaimcCommandLine
             DiffCommand.Create(environment),
             FmtCommand.Create(environment),
             ExplainCommand.Create(),
+            LspCommand.Create(environment),
         };
         return root;
     }

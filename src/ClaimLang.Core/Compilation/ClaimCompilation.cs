@@ -106,6 +106,23 @@ public sealed class ClaimCompilation
     /// <summary>Every diagnostic of the project: syntax, names, values, units and time; ordered by file, position and code.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
+    /// <summary>
+    /// As <see cref="GetDiagnostics()"/>, but gives up between files when <paramref name="cancellationToken"/>
+    /// is cancelled (an editor's newer edit makes the answer stale). The files checked before
+    /// that keep their results for the next compilation to reuse.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the diagnostics were complete.</exception>
+    public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken)
+    {
+        if (_diagnostics.IsValueCreated) return _diagnostics.Value;
+        cancellationToken.ThrowIfCancellationRequested();
+        _ = Symbols;
+        _ = Units;
+        Parallel.ForEach(SyntaxTrees, new ParallelOptions { CancellationToken = cancellationToken }, tree => _ = GetFileChecks(tree));
+        cancellationToken.ThrowIfCancellationRequested();
+        return _diagnostics.Value;
+    }
+
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
         _declarations.ContainsKey(tree) ? new SemanticModel(this, tree) : throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
 

@@ -82,6 +82,24 @@ public sealed class SourceFileDiscovery
     /// <summary>The absolute path of a file this discovery found, for reading it.</summary>
     public string GetFullPath(string displayPath) => Path.GetFullPath(displayPath, CurrentDirectory);
 
+    /// <summary>
+    /// Whether a folder walk from <paramref name="root"/> would reach <paramref name="fullPath"/>:
+    /// it lies under the root and under none of the folders a walk skips (bin, obj, node_modules,
+    /// .git). The language server asks this of files it hears about one at a time.
+    /// </summary>
+    public static bool IsReachableFrom(string root, string fullPath)
+    {
+        string relative = Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(fullPath));
+        if (relative == "." || Path.IsPathRooted(relative)) return false;
+        string[] parts = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (parts[0] == "..") return false;
+        for (int i = 0; i < parts.Length - 1; i++)
+        {
+            if (SkippedFolderNames.Contains(parts[i])) return false;
+        }
+        return true;
+    }
+
     private static void AddFolder(string folder, string root, Func<string, bool> isSourceFile, SortedSet<string> files)
     {
         var pending = new Stack<DirectoryInfo>();

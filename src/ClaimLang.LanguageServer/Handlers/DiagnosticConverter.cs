@@ -1,0 +1,33 @@
+using ClaimLang.Diagnostics;
+using ClaimLang.LanguageServer.Protocol;
+using ClaimLang.LanguageServer.Workspace;
+
+namespace ClaimLang.LanguageServer.Handlers;
+
+/// <summary>A core diagnostic as the protocol carries it: the same code, span, severity, message and related locations <c>claimc check</c> reports.</summary>
+internal static class DiagnosticConverter
+{
+    public const string Source = "claimc";
+
+    public static LspDiagnostic ToLsp(Diagnostic diagnostic, WorkspaceSnapshot snapshot)
+    {
+        DiagnosticRelatedInformation[]? related = null;
+        if (!diagnostic.RelatedLocations.IsEmpty)
+        {
+            related = diagnostic.RelatedLocations
+                .Select(r => snapshot.UriOfPath(r.Location.FilePath) is { } uri
+                    ? new DiagnosticRelatedInformation(new LspLocation(uri, LspConversions.ToLsp(r.Location.LineSpan)), r.Message)
+                    : null)
+                .OfType<DiagnosticRelatedInformation>()
+                .ToArray();
+        }
+        return new LspDiagnostic(
+            LspConversions.ToLsp(diagnostic.Location.LineSpan),
+            LspConversions.ToLsp(diagnostic.Severity),
+            diagnostic.Id,
+            CodeDescription: null,
+            Source,
+            diagnostic.Message,
+            related);
+    }
+}

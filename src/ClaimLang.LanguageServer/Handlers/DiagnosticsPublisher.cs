@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ClaimLang.Diagnostics;
+using ClaimLang.LanguageServer.Protocol;
+using ClaimLang.LanguageServer.Workspace;
+
+namespace ClaimLang.LanguageServer.Handlers;
+
+/// <summary>
+/// Publishes the diagnostics of the workspace after each change: those <c>claimc check</c> would
+/// print for the same files (configured severities, suppressed findings left out), grouped by
+/// document. A newer change cancels the computation for an older one, so a burst of typing costs
+/// one check, not one per keystroke; runs are strictly one after another, so an older result
+/// never overwrites a newer one. Only documents whose diagnostics changed are sent, the document
+/// that was edited first.
+/// </summary>
+internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> send, TextWriter log)
+{
+    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private CancellationTokenSource? _pending;
+    private Task _running = Task.CompletedTask;
+
+    /// <summary>Starts publishing for <paramref name="snapshot"/>, cancelling the run for any older one.</summary>
+    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri)
+    {
+        lock (_gate)
+        {
+            _pending?.Cancel();
+            var cancellation = new CancellationTokenSource();
+            _pending = cancellation;
+            Task previous = _running;
+            _running = Task.Run(async () =>
+            {
+                await previous.ConfigureAwait(false);
+                try
+                {
+                    await PublishAsync(snapshot, editedUri, cancellation.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // A newer change is being checked; it publishes instead.
+                }
+                catch (Exception e)
+                {
+                    // A bug must not end the server: the analyst keeps the previous diagnostics.
+                    await log.WriteLineAsync($"claimc lsp: publishing diagnostics failed: {e}").ConfigureAwait(false);
+                }
+            });
+            return _running;
+        }
+    }
+
+    /// <summary>The LSP diagnostics of every document of <paramref name="snapshot"/>, by URI (documents without any included, with none).</summary>
+    public static Dictionary<string, LspDiagnostic[]> Compute(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ImmutableArray<Diagnostic> all = snapshot.Compilation.GetDiagnostics(cancellationToken);
+        var byUri = new Dictionary<string, List<LspDiagnostic>>(StringComparer.Ordinal);
+        foreach (WorkspaceDocument document in snapshot.Documents.Values) byUri[document.Uri] = [];
+        if (snapshot.ConfigurationUri is not null) byUri[snapshot.ConfigurationUri] = [];
+
+        foreach (Diagnostic diagnostic in snapshot.ConfigurationDiagnostics.Concat(snapshot.Severities.Apply(all)))
+        {
+            if (diagnostic.IsSuppressed) continue;
+            if (snapshot.UriOfPath(diagnostic.Location.FilePath) is not { } uri) continue;
+            byUri[uri].Add(DiagnosticConverter.ToLsp(diagnostic, snapshot));
+        }
+        return byUri.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private async Task PublishAsync(WorkspaceSnapshot snapshot, string? editedUri, CancellationToken cancellationToken)
+    {
+        Dictionary<string, LspDiagnostic[]> current = Compute(snapshot, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Documents that left the workspace get an empty list, which clears them in the editor.
+        foreach (string gone in _published.Keys.Where(uri => !current.ContainsKey(uri)).ToList())
+        {
+            current[gone] = [];
+        }
+        IEnumerable<string> order = current.Keys.OrderBy(uri => uri == editedUri ? 0 : 1).ThenBy(uri => uri, StringComparer.Ordinal);
+        foreach (string uri in order)
+        {
+            LspDiagnostic[] diagnostics = current[uri];
+            string fingerprint = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.LspDiagnosticArray);
+            if (_published.TryGetValue(uri, out string? before) && before == fingerprint) continue;
+            // A closed file that never had a problem needs no message; an open one gets its
+            // (empty) list once, so the editor knows it was checked.
+            if (diagnostics.Length == 0 && before is null && snapshot.Find(uri) is not { IsOpen: true }) continue;
+            int? version = snapshot.Find(uri)?.Version;
+            await send(new PublishDiagnosticsParams(uri, version, diagnostics)).ConfigureAwait(false);
+            if (diagnostics.Length == 0 && !snapshot.Documents.ContainsKey(DocumentUri.KeyOf(uri))) _published.Remove(uri);
+            else _published[uri] = fingerprint;
+        }
+    }
+}

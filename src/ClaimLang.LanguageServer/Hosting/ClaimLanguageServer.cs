@@ -1,0 +1,190 @@
+using System.Text.Json;
+using ClaimLang.LanguageServer.Handlers;
+using ClaimLang.LanguageServer.Protocol;
+using ClaimLang.LanguageServer.Workspace;
+using StreamJsonRpc;
+
+namespace ClaimLang.LanguageServer.Hosting;
+
+/// <summary>
+/// The methods of the protocol the server answers (LANGUAGE.md section 8.3). Each is a thin
+/// step: it checks the lifecycle, finds the document, and hands the work to a handler over an
+/// immutable workspace snapshot. Notifications that change the workspace run one at a time, in
+/// the order they arrive (the connection's synchronization context); requests take the snapshot
+/// current when they arrive and compute off that context, so a slow answer never holds up edits.
+/// </summary>
+internal sealed partial class ClaimLanguageServer
+{
+    private readonly ClientConnection _client;
+    private readonly TextWriter _log;
+    private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ProjectWorkspace _workspace = new(root: null);
+    private readonly DiagnosticsPublisher _diagnostics;
+    private ServerState _state = ServerState.Starting;
+    private bool _watchesFiles;
+    private CancellationTokenSource _changes = new();
+
+    public ClaimLanguageServer(JsonRpc rpc, TextWriter log)
+    {
+        _client = new ClientConnection(rpc);
+        _log = log;
+        _diagnostics = new DiagnosticsPublisher(_client.PublishDiagnosticsAsync, log);
+    }
+
+    /// <summary>Completes with the process exit code when the client sends exit: 0 after shutdown, 1 without.</summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>The last diagnostics run, for hosts and tests that wait until the server is quiet.</summary>
+    internal DiagnosticsPublisher Diagnostics => _diagnostics;
+
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams parameters)
+    {
+        if (_state != ServerState.Starting) throw Error(LspErrorCodes.InvalidRequest, "The server is already initialized.");
+        _workspace = new ProjectWorkspace(RootOf(parameters));
+        _workspace.LoadFromDisk();
+        _watchesFiles = ClientCapabilities.CanRegisterFileWatchers(parameters.Capabilities);
+        _state = ServerState.Running;
+        return new InitializeResult(ServerCapabilitiesFactory.Create(), new ServerInfo("claimc", ServerVersion.Text));
+    }
+
+    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
+    public async Task InitializedAsync(JsonElement parameters)
+    {
+        if (_state != ServerState.Running) return;
+        if (_watchesFiles)
+        {
+            // The client watches the project's files for the server: files changed by git, by
+            // claimc fmt or in another editor reach the compilation without a restart.
+            var watchers = new DidChangeWatchedFilesRegistrationOptions([new LspFileSystemWatcher("**/*.claim"), new LspFileSystemWatcher("**/claimlang.json")]);
+            var registration = new RegistrationParams([new Registration("claimlang-files", "workspace/didChangeWatchedFiles", watchers)]);
+            try
+            {
+                await _client.RegisterCapabilityAsync(registration).ConfigureAwait(true);
+            }
+            catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException)
+            {
+                await _log.WriteLineAsync($"claimc lsp: the client did not take the file watchers ({e.Message}); changes on disk are seen when files are opened.").ConfigureAwait(true);
+            }
+        }
+        _ = _diagnostics.Schedule(_workspace.Snapshot, editedUri: null);
+    }
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        EnsureRunning();
+        _state = ServerState.ShuttingDown;
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exited.TrySetResult(_state == ServerState.ShuttingDown ? 0 : 1);
+
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        if (_state != ServerState.Running || parameters?.TextDocument is not { } document) return;
+        Changed(_workspace.Open(document.Uri, document.Text ?? "", document.Version), document.Uri);
+    }
+
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(DidChangeTextDocumentParams parameters)
+    {
+        if (_state != ServerState.Running || parameters?.TextDocument is not { } document || parameters.ContentChanges is null) return;
+        Changed(_workspace.Change(document.Uri, document.Version, parameters.ContentChanges), document.Uri);
+    }
+
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public void DidClose(DidCloseTextDocumentParams parameters)
+    {
+        if (_state != ServerState.Running || parameters?.TextDocument is not { } document) return;
+        Changed(_workspace.Close(document.Uri), editedUri: null);
+    }
+
+    /// <summary>Nothing to do: the buffer already holds what was saved, and the watcher reports the file.</summary>
+    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+    public void DidSave(JsonElement parameters)
+    {
+    }
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
+    {
+        if (_state != ServerState.Running || parameters?.Changes is null) return;
+        Changed(_workspace.FilesChanged(parameters.Changes), editedUri: null);
+    }
+
+    [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
+    public Task<TextEdit[]> FormattingAsync(DocumentParams parameters, CancellationToken cancellationToken) =>
+        AnswerAsync(parameters?.TextDocument, (_, document, _) => FormattingHandler.Format(document), cancellationToken);
+
+    // A change makes every answer in progress stale: they are cancelled (ContentModified), and
+    // the diagnostics of the new snapshot replace the run for the old one.
+    private void Changed(WorkspaceSnapshot? snapshot, string? editedUri)
+    {
+        if (snapshot is null) return;
+        CancellationTokenSource stale = _changes;
+        _changes = new CancellationTokenSource();
+        stale.Cancel();
+        stale.Dispose();
+        _ = _diagnostics.Schedule(snapshot, editedUri);
+    }
+
+    /// <summary>
+    /// Answers a request about one document from the current snapshot, off the connection's
+    /// context. Unknown documents and bad positions are InvalidParams errors; a change to the
+    /// workspace while the answer is computed cancels it with ContentModified.
+    /// </summary>
+    private async Task<T> AnswerAsync<T>(TextDocumentIdentifier? identifier, Func<WorkspaceSnapshot, WorkspaceDocument, CancellationToken, T> answer,
+        CancellationToken cancellationToken)
+    {
+        EnsureRunning();
+        if (identifier?.Uri is not { } uri) throw Error(LspErrorCodes.InvalidParams, "The request names no document (textDocument.uri is missing).");
+        WorkspaceSnapshot snapshot = _workspace.Snapshot;
+        WorkspaceDocument document = snapshot.Find(uri)
+            ?? throw Error(LspErrorCodes.InvalidParams, $"'{uri}' is not a document of this workspace: open it first (textDocument/didOpen), or check that it is a .claim file under the project folder.");
+        return await ComputeAsync(() => answer(snapshot, document, cancellationToken), cancellationToken).ConfigureAwait(true);
+    }
+
+    /// <summary>Answers a request about the whole workspace from the current snapshot.</summary>
+    private async Task<T> AnswerAsync<T>(Func<WorkspaceSnapshot, CancellationToken, T> answer, CancellationToken cancellationToken)
+    {
+        EnsureRunning();
+        WorkspaceSnapshot snapshot = _workspace.Snapshot;
+        return await ComputeAsync(() => answer(snapshot, cancellationToken), cancellationToken).ConfigureAwait(true);
+    }
+
+    private async Task<T> ComputeAsync<T>(Func<T> compute, CancellationToken cancellationToken)
+    {
+        CancellationToken stale = _changes.Token;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stale);
+        try
+        {
+            return await Task.Run(compute, linked.Token).ConfigureAwait(true);
+        }
+        catch (LspRequestException e)
+        {
+            throw Error(e.Code, e.Message);
+        }
+        catch (OperationCanceledException) when (stale.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw Error(LspErrorCodes.ContentModified, "The workspace changed while the answer was computed; ask again.");
+        }
+    }
+
+    private void EnsureRunning()
+    {
+        if (_state == ServerState.Starting) throw Error(LspErrorCodes.ServerNotInitialized, "The server is not initialized yet: send initialize first.");
+        if (_state == ServerState.ShuttingDown) throw Error(LspErrorCodes.InvalidRequest, "The server is shutting down: only exit is accepted.");
+    }
+
+    private static LocalRpcException Error(int code, string message) => new(message) { ErrorCode = code };
+
+    private static string? RootOf(InitializeParams? parameters)
+    {
+        if (parameters?.WorkspaceFolders is { Length: > 0 } folders && DocumentUri.ToPath(folders[0].Uri) is { } folder) return folder;
+        if (parameters?.RootUri is { } rootUri && DocumentUri.ToPath(rootUri) is { } root) return root;
+        return string.IsNullOrEmpty(parameters?.RootPath) ? null : Path.GetFullPath(parameters.RootPath);
+    }
+}

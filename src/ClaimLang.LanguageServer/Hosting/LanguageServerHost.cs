@@ -1,0 +1,56 @@
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Pipelines;
+using System.Text.Json.Serialization;
+using ClaimLang.LanguageServer.Protocol;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace ClaimLang.LanguageServer.Hosting;
+
+/// <summary>Runs the language server over a pair of streams (claimc lsp: standard input and output) until the client says exit.</summary>
+public static class LanguageServerHost
+{
+    /// <summary>
+    /// Serves one client. Returns the process exit code the protocol asks for: 0 when the client
+    /// sent shutdown before exit, 1 when it exited without shutdown or the connection ended.
+    /// </summary>
+    /// <param name="log">Where the server writes what goes wrong (standard error: editors show it in the server's output).</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every message type is resolved by LspJsonContext, which comes first in the formatter's resolver chain; the RPC target's methods are kept by the rooted server type.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "As above: serialization is source-generated, no code is generated at run time.")]
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log)
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, LspJsonContext.Default);
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+
+        // Messages reach the connection through a filter that answers malformed ones itself.
+        var accepted = new Pipe();
+        using var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), accepted.Reader, formatter);
+        var filter = new IncomingMessageFilter(input, accepted.Writer, (id, code, message) => Reject(handler, id, code, message, log));
+        using var rpc = new LspConnection(handler, log);
+        // Notifications that change the workspace are applied one at a time, in arrival order.
+        rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
+        if (Environment.GetEnvironmentVariable("CLAIMLANG_LSP_TRACE") is "1")
+        {
+            // For diagnosing a client: the connection's own account of every message, on the log.
+            rpc.TraceSource.Switch.Level = System.Diagnostics.SourceLevels.Verbose;
+            rpc.TraceSource.Listeners.Add(new System.Diagnostics.TextWriterTraceListener(log));
+        }
+        var server = new ClaimLanguageServer(rpc, log);
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
+        rpc.StartListening();
+        _ = filter.RunAsync(CancellationToken.None);
+
+        Task finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
+        return finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
+    }
+
+    private static async Task Reject(HeaderDelimitedMessageHandler handler, RequestId id, int code, string message, TextWriter log)
+    {
+        await log.WriteLineAsync($"claimc lsp: rejected a message: {message}").ConfigureAwait(false);
+        var error = new JsonRpcError { RequestId = id, Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message } };
+        await handler.WriteAsync(error, CancellationToken.None).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>workspace/didChangeWatchedFiles.</summary>
+public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);

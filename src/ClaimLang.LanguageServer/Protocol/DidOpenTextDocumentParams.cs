@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>textDocument/didOpen.</summary>
+public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);

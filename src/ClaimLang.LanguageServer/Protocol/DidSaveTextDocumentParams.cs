@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>textDocument/didSave.</summary>
+public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument);

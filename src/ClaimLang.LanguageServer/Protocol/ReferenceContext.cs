@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>Whether find references lists the declaration too.</summary>
+public sealed record ReferenceContext(bool IncludeDeclaration);

@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>The server answers prepareRename.</summary>
+public sealed record RenameOptions(bool PrepareProvider);

@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>textDocument/rename.</summary>
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, LspPosition Position, string NewName);

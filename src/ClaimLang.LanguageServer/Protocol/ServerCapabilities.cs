@@ -1,0 +1,17 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>What the server does (LANGUAGE.md section 8.3).</summary>
+public sealed record ServerCapabilities(
+    string PositionEncoding,
+    TextDocumentSyncOptions TextDocumentSync,
+    bool HoverProvider,
+    CompletionOptions? CompletionProvider,
+    bool DefinitionProvider,
+    bool ReferencesProvider,
+    bool DocumentHighlightProvider,
+    bool DocumentSymbolProvider,
+    bool WorkspaceSymbolProvider,
+    bool DocumentFormattingProvider,
+    RenameOptions? RenameProvider,
+    CodeActionOptions? CodeActionProvider,
+    SemanticTokensOptions? SemanticTokensProvider);

@@ -1,0 +1,4 @@
+namespace ClaimLang.LanguageServer.Protocol;
+
+/// <summary>workspace/symbol.</summary>
+public sealed record WorkspaceSymbolParams(string Query);

@@ -1,0 +1,38 @@
+using ClaimLang.LanguageServer.Protocol;
+using ClaimLang.Text;
+
+namespace ClaimLang.LanguageServer.Workspace;
+
+/// <summary>Applies the editor's incremental edits to a buffer's text.</summary>
+internal static class DocumentEdits
+{
+    /// <summary>
+    /// The text after the edits, applied in order (each edit's range refers to the text the one
+    /// before it left). A change without a range replaces the whole text. Positions beyond a
+    /// line's end or the last line are clamped to it: an edit notification has no answer to
+    /// carry an error, and a clamped edit leaves the buffer closest to what the editor shows.
+    /// </summary>
+    public static string Apply(string text, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        foreach (TextDocumentContentChangeEvent change in changes)
+        {
+            if (change.Range is null)
+            {
+                text = change.Text ?? "";
+                continue;
+            }
+            var source = SourceText.From(text);
+            int start = Clamp(source, change.Range.Start);
+            int end = Math.Max(start, Clamp(source, change.Range.End));
+            text = string.Concat(text.AsSpan(0, start), change.Text ?? "", text.AsSpan(end));
+        }
+        return text;
+    }
+
+    private static int Clamp(SourceText text, LspPosition position)
+    {
+        if (position.Line < 0) return 0;
+        if (position.Line >= text.LineCount) return text.Length;
+        return text.GetPosition(new LinePosition(position.Line, Math.Max(0, position.Character)));
+    }
+}

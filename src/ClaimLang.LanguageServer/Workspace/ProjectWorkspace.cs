@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using ClaimLang.Compilation;
+using ClaimLang.Configuration;
+using ClaimLang.Diagnostics;
+using ClaimLang.LanguageServer.Protocol;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.LanguageServer.Workspace;
+
+/// <summary>
+/// Every <c>.claim</c> file of the project under the root folder, as one compilation: files on
+/// disk that the project's <c>claimlang.json</c> takes, overridden by the buffers the editor has
+/// open. Each change re-parses only the file it touches and gives a new <see cref="Snapshot"/>
+/// whose compilation reuses every other file's tree and declarations (LANGUAGE.md section 7.2).
+/// Changes must come one at a time (the server applies them in the order they arrive);
+/// snapshots may be read from any thread.
+/// </summary>
+internal sealed class ProjectWorkspace
+{
+    private readonly string? _root;
+    private ImmutableDictionary<string, WorkspaceDocument> _documents = ImmutableDictionary<string, WorkspaceDocument>.Empty;
+    private ClaimLangConfiguration? _configuration;
+    private ConfigurationLoadResult? _configurationResult;
+    private string? _configurationPath;
+    private SourceFileFilter? _filter;
+    private CompilationOptions _options = CompilationOptions.Default;
+    private SeverityPolicy _severities = SeverityPolicy.Default;
+    private ClaimCompilation _compilation = ClaimCompilation.Create([]);
+    private long _generation;
+    private volatile WorkspaceSnapshot _snapshot;
+
+    /// <param name="root">The project folder; null when the editor opened no folder (then only open buffers are checked).</param>
+    public ProjectWorkspace(string? root)
+    {
+        _root = root is null ? null : Path.GetFullPath(root);
+        _snapshot = MakeSnapshot();
+    }
+
+    public WorkspaceSnapshot Snapshot => _snapshot;
+
+    /// <summary>Reads the configuration and every file of the project from disk; open buffers keep their text.</summary>
+    public WorkspaceSnapshot LoadFromDisk()
+    {
+        ReadConfiguration();
+        var open = _documents.Values.Where(d => d.IsOpen).ToList();
+        var documents = ImmutableDictionary.CreateBuilder<string, WorkspaceDocument>();
+        if (_root is not null)
+        {
+            SourceFileDiscovery discovery = SourceFileDiscovery.Discover([_root], _root, _configuration);
+            var read = new WorkspaceDocument?[discovery.Files.Length];
+            Parallel.For(0, read.Length, i =>
+            {
+                string fullPath = discovery.GetFullPath(discovery.Files[i]);
+                if (TryRead(fullPath) is { } text)
+                    read[i] = new WorkspaceDocument(fullPath, DocumentUri.FromPath(fullPath), SyntaxTree.ParseText(SourceText.From(text), discovery.Files[i]), null, true);
+            });
+            foreach (WorkspaceDocument? document in read)
+            {
+                if (document is not null) documents[document.Key] = document;
+            }
+        }
+        foreach (WorkspaceDocument document in open)
+        {
+            documents[document.Key] = document with
+            {
+                Tree = SyntaxTree.ParseText(document.Tree.Text, DisplayPathOf(document.Key)),
+                IsInProject = IsInProject(document.Key),
+            };
+        }
+        _documents = documents.ToImmutable();
+        _compilation = ClaimCompilation.Create(_documents.Values.Select(d => d.Tree), _options);
+        return Publish();
+    }
+
+    /// <summary>The editor opened a document: its buffer replaces the file on disk.</summary>
+    public WorkspaceSnapshot Open(string uri, string text, int version)
+    {
+        string key = DocumentUri.KeyOf(uri);
+        if (_documents.TryGetValue(key, out WorkspaceDocument? existing) && existing.Tree.Text.Text == text)
+        {
+            // The usual open: the buffer holds what the file on disk holds, so nothing is re-parsed.
+            return Replace(existing, existing with { Uri = uri, Version = version });
+        }
+        var document = new WorkspaceDocument(key, uri, Parse(key, text), version, IsInProject(key));
+        return existing is null ? Add(document) : Replace(existing, document);
+    }
+
+    /// <summary>The editor changed an open buffer; an unknown document is ignored (the editor did not open it).</summary>
+    public WorkspaceSnapshot? Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        if (!_documents.TryGetValue(DocumentUri.KeyOf(uri), out WorkspaceDocument? existing) || !existing.IsOpen) return null;
+        string text = DocumentEdits.Apply(existing.Tree.Text.Text, changes);
+        return Replace(existing, existing with { Tree = Parse(existing.Key, text), Version = version });
+    }
+
+    /// <summary>The editor closed a buffer: a project file goes back to its text on disk; any other document leaves the workspace.</summary>
+    public WorkspaceSnapshot? Close(string uri)
+    {
+        if (!_documents.TryGetValue(DocumentUri.KeyOf(uri), out WorkspaceDocument? existing) || !existing.IsOpen) return null;
+        return ReloadFromDisk(existing.Key, existing) ?? Publish();
+    }
+
+    /// <summary>Files changed on disk. A change to claimlang.json reloads the whole project.</summary>
+    public WorkspaceSnapshot? FilesChanged(IEnumerable<FileEvent> events)
+    {
+        bool changed = false;
+        foreach (FileEvent fileEvent in events)
+        {
+            if (DocumentUri.ToPath(fileEvent.Uri) is not { } path) continue;
+            if (string.Equals(Path.GetFileName(path), ClaimLangConfiguration.FileName, StringComparison.Ordinal))
+            {
+                return LoadFromDisk();
+            }
+            if (!path.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.Ordinal)) continue;
+            _documents.TryGetValue(path, out WorkspaceDocument? existing);
+            if (existing is { IsOpen: true }) continue; // the buffer wins until it is closed
+            changed |= ReloadFromDisk(path, existing) is not null;
+        }
+        return changed ? _snapshot : null;
+    }
+
+    // Reads a file again from disk: adds, replaces or removes its document. Null when nothing changed.
+    private WorkspaceSnapshot? ReloadFromDisk(string key, WorkspaceDocument? existing)
+    {
+        string? text = IsInProject(key) ? TryRead(key) : null;
+        if (text is null)
+        {
+            return existing is null ? null : Remove(existing);
+        }
+        if (existing is not null && existing.Tree.Text.Text == text)
+        {
+            return existing.IsOpen ? Replace(existing, existing with { Version = null }) : null;
+        }
+        var document = new WorkspaceDocument(key, DocumentUri.FromPath(key), Parse(key, text), null, true);
+        return existing is null ? Add(document) : Replace(existing, document);
+    }
+
+    private WorkspaceSnapshot Add(WorkspaceDocument document)
+    {
+        _documents = _documents.SetItem(document.Key, document);
+        _compilation = _compilation.AddSyntaxTrees(document.Tree);
+        return Publish();
+    }
+
+    private WorkspaceSnapshot Replace(WorkspaceDocument existing, WorkspaceDocument document)
+    {
+        _documents = _documents.SetItem(document.Key, document);
+        if (!ReferenceEquals(existing.Tree, document.Tree)) _compilation = _compilation.ReplaceSyntaxTree(existing.Tree, document.Tree);
+        return Publish();
+    }
+
+    private WorkspaceSnapshot Remove(WorkspaceDocument existing)
+    {
+        _documents = _documents.Remove(existing.Key);
+        _compilation = _compilation.RemoveSyntaxTrees(existing.Tree);
+        return Publish();
+    }
+
+    private WorkspaceSnapshot Publish()
+    {
+        _generation++;
+        _snapshot = MakeSnapshot();
+        return _snapshot;
+    }
+
+    private WorkspaceSnapshot MakeSnapshot() => new(
+        _generation,
+        _compilation,
+        _severities,
+        _documents,
+        _documents.Values.ToImmutableDictionary(d => d.DisplayPath, StringComparer.Ordinal),
+        _configurationResult?.Diagnostics ?? [],
+        _configurationPath is { } configurationPath ? DocumentUri.FromPath(configurationPath) : null);
+
+    private void ReadConfiguration()
+    {
+        _configurationResult = null;
+        _configuration = null;
+        _configurationPath = null;
+        if (_root is not null && ConfigurationLocator.FindNearest([_root], _root) is { } path)
+        {
+            _configurationPath = path;
+            _configurationResult = ConfigurationLoader.Load(path, SourceFileDiscovery.ToDisplayPath(path, _root));
+            // An invalid file is reported on itself (CL9001); the project is then checked with
+            // the default settings, so the analyst still sees every other problem while fixing it.
+            _configuration = _configurationResult.IsValid ? _configurationResult.Configuration : null;
+        }
+        _filter = _configuration is null ? null : new SourceFileFilter(_configuration);
+        _options = _configuration is null ? CompilationOptions.Default : CompilationOptions.From(_configuration);
+        _severities = _configuration is null ? SeverityPolicy.Default : SeverityPolicy.From(_configuration);
+    }
+
+    private SyntaxTree Parse(string key, string text) => SyntaxTree.ParseText(SourceText.From(text), DisplayPathOf(key));
+
+    /// <summary>The path diagnostics name a file by: relative to the root with '/' (as <c>claimc check</c> run there prints it), else the full path or URI.</summary>
+    private string DisplayPathOf(string key)
+    {
+        if (_root is null || !Path.IsPathFullyQualified(key)) return key;
+        string relative = Path.GetRelativePath(_root, key);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative)
+            ? key.Replace('\\', '/')
+            : SourceFileDiscovery.ToDisplayPath(key, _root);
+    }
+
+    private bool IsInProject(string key)
+    {
+        if (_root is null || !Path.IsPathFullyQualified(key) || !SourceFileDiscovery.IsReachableFrom(_root, key)) return false;
+        return _filter?.IsIncluded(key) ?? key.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? TryRead(string fullPath)
+    {
+        try
+        {
+            return File.Exists(fullPath) ? SourceFile.ReadAllText(fullPath) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
