@@ -11,8 +11,8 @@ namespace ClaimLang.LanguageServer.Handlers;
 /// print for the same files (configured severities, suppressed findings left out), grouped by
 /// document. A newer change cancels the computation for an older one, so a burst of typing costs
 /// one check, not one per keystroke; runs are strictly one after another, so an older result
-/// never overwrites a newer one. Only documents whose diagnostics changed are sent, the document
-/// that was edited first.
+/// never overwrites a newer one. Only documents whose diagnostics changed are sent, but the
+/// document that was edited is sent always, and first.
 /// </summary>
 internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> send, TextWriter log)
 {
@@ -83,7 +83,9 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         {
             LspDiagnostic[] diagnostics = current[uri];
             string fingerprint = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.LspDiagnosticArray);
-            if (_published.TryGetValue(uri, out string? before) && before == fingerprint) continue;
+            // The edited document is always published, changed or not: its version tells the
+            // client which text the diagnostics are for.
+            if (_published.TryGetValue(uri, out string? before) && before == fingerprint && uri != editedUri) continue;
             // A closed file that never had a problem needs no message; an open one gets its
             // (empty) list once, so the editor knows it was checked.
             if (diagnostics.Length == 0 && before is null && snapshot.Find(uri) is not { IsOpen: true }) continue;
