@@ -36,7 +36,7 @@ public sealed class NavigationTests
     [InlineData("source BBC_Persian says Iran -> $$Syria aid 36e9 USD 2011", "z/decls.claim(5,8) 'Syria'")]
     [InlineData("source BBC_Persian says Iran -> Syria $$aid 36e9 USD 2011", "z/decls.claim(6,8) 'aid'")]
     [InlineData("source BBC_Persian says Iran -> Syria oil 5e6 $$barrel 2011", "z/decls.claim(7,6) 'barrel'")]
-    [InlineData("bbc: source BBC_Persian says Iran -> Syria aid 36e9 USD 2011 as of 2012 note \"x\"\n  // about Iran\nsource $$Bloomberg says Iran 5 % 2011",
+    [InlineData("bbc: source BBC_Persian says Iran -> Syria aid 36e9 USD 2011 as of 2012 note \"x\"\n  // about Iran\nsource $$Bloomberg says Iran aid 5 USD 2011",
         "z/decls.claim(2,8) 'Bloomberg'")]
     public void Every_place_of_a_claim_that_holds_a_name_leads_to_its_declaration(string claims, string expected)
     {
@@ -54,7 +54,7 @@ public sealed class NavigationTests
     [Fact]
     public void The_definition_of_a_declared_name_is_the_declaration_itself()
     {
-        var project = Project("source BBC_Persian says Iran 5 % 2011", "entity $$Iran\nsource BBC_Persian");
+        var project = Project("source BBC_Persian says Iran aid 5 USD 2011", "entity $$Iran\nsource BBC_Persian\nmetric aid");
         DefinitionText(project, project.Position).ShouldBe("z/decls.claim(1,8) 'Iran'");
     }
 
@@ -118,7 +118,7 @@ public sealed class NavigationTests
         """;
 
     private static NavigationProject ThreeFiles(string claims = TwoFilesOfClaims) => NavigationProject.Create(
-        ("b/more.claim", "source Bloomberg quoting de_Mistura says Syria -> Iran aid 2e9 USD 2013\nIran_gov: source Bloomberg says Iran 5 % 2014"),
+        ("b/more.claim", "source Bloomberg quoting de_Mistura says Syria -> Iran aid 2e9 USD 2013\nIran_gov: source Bloomberg says Iran aid 5 USD 2014"),
         ("a/claims.claim", claims),
         ("z/decls.claim", Declarations));
 
@@ -191,7 +191,7 @@ public sealed class NavigationTests
     public void A_name_declared_twice_refers_to_its_first_declaration_and_the_second_has_no_uses()
     {
         var project = NavigationProject.Create(
-            ("a.claim", "entity Iran\nsource S\nsource S says Iran 5 % 2011"),
+            ("a.claim", "entity Iran\nmetric aid\nsource S\nsource S says Iran aid 5 USD 2011"),
             ("b.claim", "person $$Iran"));
         project.Compilation.GetDiagnostics().ShouldContain(d => d.Id == "CL1002");
         References(project, project.Position).ShouldBe(["b.claim(1,8) 'Iran'"]);
@@ -220,7 +220,7 @@ public sealed class NavigationTests
     [Fact]
     public void Highlights_include_the_declaration_when_it_is_in_the_file()
     {
-        var project = NavigationProject.Of("entity Iran\nsource S\nsource S says Ir$$an 5 % 2011\nsource S says Iran 6 % 2012");
+        var project = NavigationProject.Of("entity Iran\nmetric aid\nsource S\nsource S says Ir$$an aid 5 USD 2011\nsource S says Iran aid 6 USD 2012");
         Navigation.GetHighlights(project.Model, project.Position).ShouldBe(
             [new TextSpan(7, 4), project.SpanOf("test.claim", "Iran", 1), project.SpanOf("test.claim", "Iran", 2)]);
     }

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace ClaimLang.Editing;
+
+/// <summary>
+/// What a rename does: the edits of every file, ordered by file path and position, or a
+/// sentence saying why the rename cannot be made (then there are no edits).
+/// </summary>
+public sealed record RenameResult(string? Error, ImmutableArray<FileTextChange> Changes)
+{
+    public bool Succeeded => Error is null;
+
+    internal static RenameResult Failed(string error) => new(error, []);
+}
