@@ -3,7 +3,6 @@ using ClaimLang.Binding;
 using ClaimLang.Binding.Units;
 using ClaimLang.Compilation;
 using ClaimLang.Syntax;
-using ClaimLang.Text;
 
 namespace ClaimLang.Editing;
 
@@ -86,23 +85,26 @@ internal static class NavigationNames
     /// <summary>Every name of <paramref name="tree"/> written <paramref name="spelling"/>, in source order.</summary>
     /// <remarks>
     /// The file's text is searched for the characters first (a vectorised search, a few
-    /// milliseconds for 100,000 claims); only where they occur are the names of the member
-    /// there read. An occurrence inside a longer name, a comment or a string is no name token
-    /// of exactly those characters, so it is passed over.
+    /// milliseconds for 100,000 claims); only a member where they occur has its names read, once,
+    /// and the search goes on after it. An occurrence inside a longer name, a comment or a string
+    /// is no name token of exactly those characters, so it finds nothing.
     /// </remarks>
     public static IEnumerable<NavigationName> Spelled(SyntaxTree tree, string spelling)
     {
         if (spelling.Length == 0) yield break;
         string text = tree.Text.Text;
         ImmutableArray<MemberSyntax> members = tree.Root.Members;
+        int read = -1; // the last member whose names were read
         for (int at = text.IndexOf(spelling, StringComparison.Ordinal); at >= 0; at = text.IndexOf(spelling, at + 1, StringComparison.Ordinal))
         {
             int member = LastMemberStartingAtOrBefore(members, at);
-            if (member < 0) continue;
+            if (member <= read) continue; // before the first member, or in the trivia after one already read
+            read = member;
             foreach (NavigationName name in In(members[member]))
             {
-                if (name.Token.Span == new TextSpan(at, spelling.Length)) yield return name;
+                if (name.Token.AsSpan().SequenceEqual(spelling)) yield return name;
             }
+            at = Math.Max(at, members[member].Span.End - 1);
         }
     }
 
