@@ -12,6 +12,7 @@ namespace ClaimLang.Editing;
 /// </summary>
 public static class WorkspaceSymbols
 {
+    /// <summary>How many matches a search gives unless told otherwise: more than a symbol list shows, few enough to send at every keystroke.</summary>
     public const int DefaultLimit = 200;
 
     /// <summary>Up to <paramref name="limit"/> matches of <paramref name="query"/>; an empty query matches everything.</summary>
