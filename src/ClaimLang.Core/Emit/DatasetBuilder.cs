@@ -76,7 +76,8 @@ public static class DatasetBuilder
     private static IEnumerable<ClaimRecord> ClaimsOf(Diagnostic finding, Dictionary<(string, int), ClaimRecord> claimAt) =>
         finding.RelatedLocations.Select(r => r.Location).Append(finding.Location).Select(l => claimAt[(l.FilePath, l.Span.Start)]);
 
-    private static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
+    /// <summary>A claim's row; <paramref name="start"/> is where its first token starts. Internal for the editor's hover, which shows what the row will say.</summary>
+    internal static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
     {
         int line = tree.Text.GetLinePosition(start).Line + 1;
         string id = claim.Label is { } label ? label.Identifier.Text : $"{tree.FilePath}:{line}";

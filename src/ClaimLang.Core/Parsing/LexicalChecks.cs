@@ -138,7 +138,7 @@ internal static class LexicalChecks
         }
     }
 
-    private static bool IsTerminatedString(ReadOnlySpan<char> text)
+    internal static bool IsTerminatedString(ReadOnlySpan<char> text)
     {
         for (int i = 1; i < text.Length; i++)
         {

@@ -62,6 +62,24 @@ internal sealed class TokenTable
         return element;
     }
 
+    /// <summary>The element that holds the character at <paramref name="position"/> (0 ≤ position &lt; the text's length): never a missing token, which holds none.</summary>
+    public int ElementAt(int position)
+    {
+        // The last element that starts at or before the position; elements that start at the
+        // same place are empty (missing tokens) but for the last of them.
+        int index = Array.BinarySearch(_starts, 0, _kinds.Length, position);
+        if (index < 0) return ~index - 1;
+        while (index + 1 < _kinds.Length && _starts[index + 1] == position) index++;
+        return index;
+    }
+
+    /// <summary>The first token whose element is <paramref name="element"/> or comes after it: the element's own token when it is one.</summary>
+    public int FirstTokenFrom(int element)
+    {
+        int token = Array.BinarySearch(_tokenElements, element);
+        return token >= 0 ? token : ~token;
+    }
+
     /// <summary>The first element of <paramref name="token"/>'s leading trivia (its own element when it has none).</summary>
     public int LeadingStart(int token) => token == 0 ? 0 : TrailingEnd(token - 1);
 }
