@@ -15,9 +15,7 @@ internal static class DiagnosticConverter
         if (!diagnostic.RelatedLocations.IsEmpty)
         {
             related = diagnostic.RelatedLocations
-                .Select(r => snapshot.UriOfPath(r.Location.FilePath) is { } uri
-                    ? new DiagnosticRelatedInformation(new LspLocation(uri, LspConversions.ToLsp(r.Location.LineSpan)), r.Message)
-                    : null)
+                .Select(r => LocationConverter.ToLsp(r.Location, snapshot) is { } location ? new DiagnosticRelatedInformation(location, r.Message) : null)
                 .OfType<DiagnosticRelatedInformation>()
                 .ToArray();
         }

@@ -1,3 +1,4 @@
+using ClaimLang.LanguageServer.Handlers;
 using ClaimLang.LanguageServer.Protocol;
 
 namespace ClaimLang.LanguageServer.Hosting;
@@ -11,15 +12,15 @@ internal static class ServerCapabilitiesFactory
     public static ServerCapabilities Create() => new(
         PositionEncoding: "utf-16",
         TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: IncrementalSync, Save: new SaveOptions(IncludeText: false)),
-        HoverProvider: false,
-        CompletionProvider: null,
-        DefinitionProvider: false,
-        ReferencesProvider: false,
-        DocumentHighlightProvider: false,
-        DocumentSymbolProvider: false,
-        WorkspaceSymbolProvider: false,
+        HoverProvider: true,
+        CompletionProvider: new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: false),
+        DefinitionProvider: true,
+        ReferencesProvider: true,
+        DocumentHighlightProvider: true,
+        DocumentSymbolProvider: true,
+        WorkspaceSymbolProvider: true,
         DocumentFormattingProvider: true,
-        RenameProvider: null,
-        CodeActionProvider: null,
-        SemanticTokensProvider: null);
+        RenameProvider: new RenameOptions(PrepareProvider: true),
+        CodeActionProvider: new CodeActionOptions(["quickfix"]),
+        SemanticTokensProvider: new SemanticTokensOptions(SemanticTokensHandler.Legend, Range: true, Full: true));
 }
