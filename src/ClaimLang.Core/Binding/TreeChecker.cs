@@ -20,43 +20,99 @@ namespace ClaimLang.Binding;
 /// </remarks>
 public static class TreeChecker
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Below this many members a file is checked on one thread; above it, in contiguous runs of
+    /// members on all cores. Files are already checked in parallel with each other, so this
+    /// matters for one large file: the language server re-checks the file being edited, often
+    /// a single file of thousands of claims (docs/performance.md).
+    /// </summary>
+    internal const int ParallelThreshold = 4096;
+
     public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        int members = tree.Root.Members.Length;
+        int runs = members < ParallelThreshold ? 1 : Math.Min(Environment.ProcessorCount, members / (ParallelThreshold / 2));
+        return Check(tree, symbols, units, options, runs);
+    }
+
+    /// <summary>The check in <paramref name="runs"/> runs of members (tests compare any number of runs with one).</summary>
+    internal static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options, int runs)
+    {
+        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
+        ImmutableArray<MemberSyntax> members = tree.Root.Members;
+        runs = Math.Min(runs, members.Length);
+        if (runs < 2)
+        {
+            var whole = new Run(symbols.Count, options);
+            whole.Check(members, 0, members.Length, broken, symbols, units);
+            return whole.ToResult(symbols);
+        }
+
+        // Each run keeps its own findings; joined in member order, they are what one pass gives.
+        var parts = new Run[runs];
+        Parallel.For(0, runs, i =>
+        {
+            parts[i] = new Run(symbols.Count, options);
+            parts[i].Check(members, members.Length * i / runs, members.Length * (i + 1) / runs, broken, symbols, units);
+        });
+        for (int i = 1; i < runs; i++) parts[0].Append(parts[i]);
+        return parts[0].ToResult(symbols);
+    }
+
+    /// <summary>What checking a run of members found, in member order.</summary>
+    private sealed class Run(int symbolCount, MeaningOptions options)
+    {
+        private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         // Which symbols the file uses, by their place in the table: marking an array is cheaper
         // than adding a name to a set for every name of every claim.
-        var used = new bool[symbols.Count];
-        var labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
-        var meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
-        var measures = new ClaimMeasures(options);
-        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
-        foreach (MemberSyntax member in tree.Root.Members)
+        private readonly bool[] _used = new bool[symbolCount];
+        private readonly ImmutableArray<ClaimLabelSyntax>.Builder _labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
+        private readonly ImmutableArray<ClaimMeaning>.Builder _meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
+        private readonly ClaimMeasures _measures = new(options);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Check(ImmutableArray<MemberSyntax> members, int from, int to, HashSet<MemberSyntax> broken, SymbolTable symbols, UnitCatalog units)
         {
-            if (broken.Contains(member)) continue;
-            switch (member)
+            var diagnostics = _diagnostics;
+            for (int i = from; i < to; i++)
             {
-                case ClaimSyntax claim:
-                    int before = diagnostics.Count;
-                    ClaimSymbols names = NameBinder.BindClaim(claim, symbols, used, diagnostics);
-                    if (claim.Label is { Identifier.IsMissing: false } label) labels.Add(label);
-                    MetricInfo? metric = MeaningBinder.MetricOf(claim, names);
-                    UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
-                    ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, measures, diagnostics);
-                    // A claim with an error of its own takes no part in consistency checks.
-                    if (meaning is not null && !HasError(diagnostics, before)) meanings.Add(meaning);
-                    break;
-                case DeclarationSyntax declaration:
-                    AttributeChecker.Check(declaration, diagnostics);
-                    if (declaration.DeclarationKind == DeclarationKind.Metric)
-                    {
-                        NameBinder.MarkMetricUnitUsed(declaration, symbols, used);
-                        UnitChecks.CheckMetric(declaration, units, diagnostics);
-                    }
-                    break;
+                MemberSyntax member = members[i];
+                if (broken.Contains(member)) continue;
+                switch (member)
+                {
+                    case ClaimSyntax claim:
+                        int before = diagnostics.Count;
+                        ClaimSymbols names = NameBinder.BindClaim(claim, symbols, _used, diagnostics);
+                        if (claim.Label is { Identifier.IsMissing: false } label) _labels.Add(label);
+                        MetricInfo? metric = MeaningBinder.MetricOf(claim, names);
+                        UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
+                        ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, _measures, diagnostics);
+                        // A claim with an error of its own takes no part in consistency checks.
+                        if (meaning is not null && !HasError(diagnostics, before)) _meanings.Add(meaning);
+                        break;
+                    case DeclarationSyntax declaration:
+                        AttributeChecker.Check(declaration, diagnostics);
+                        if (declaration.DeclarationKind == DeclarationKind.Metric)
+                        {
+                            NameBinder.MarkMetricUnitUsed(declaration, symbols, _used);
+                            UnitChecks.CheckMetric(declaration, units, diagnostics);
+                        }
+                        break;
+                }
             }
         }
-        return new TreeCheckResult(diagnostics.ToImmutable(), UsedNames(used, symbols), labels.ToImmutable(), meanings.ToImmutable());
+
+        /// <summary>Adds a later run's findings after this run's.</summary>
+        public void Append(Run later)
+        {
+            _diagnostics.AddRange(later._diagnostics);
+            _labels.AddRange(later._labels);
+            _meanings.AddRange(later._meanings);
+            for (int i = 0; i < _used.Length; i++) _used[i] |= later._used[i];
+        }
+
+        public TreeCheckResult ToResult(SymbolTable symbols) =>
+            new(_diagnostics.ToImmutable(), UsedNames(_used, symbols), _labels.ToImmutable(), _meanings.ToImmutable());
     }
 
     // The symbols' own strings, so the set holds no copies.

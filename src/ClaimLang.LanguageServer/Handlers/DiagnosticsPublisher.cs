@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ClaimLang.Diagnostics;
+using ClaimLang.LanguageServer.Hosting;
 using ClaimLang.LanguageServer.Protocol;
 using ClaimLang.LanguageServer.Workspace;
 
@@ -70,6 +71,10 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
 
     private async Task PublishAsync(WorkspaceSnapshot snapshot, string? editedUri, CancellationToken cancellationToken)
     {
+        long started = ServerTimings.Start();
+        snapshot.Compilation.GetDiagnostics(cancellationToken);
+        ServerTimings.Report(log, "project checked in", started);
+        started = ServerTimings.Start();
         Dictionary<string, LspDiagnostic[]> current = Compute(snapshot, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -94,5 +99,6 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
             if (diagnostics.Length == 0 && !snapshot.Documents.ContainsKey(DocumentUri.KeyOf(uri))) _published.Remove(uri);
             else _published[uri] = fingerprint;
         }
+        ServerTimings.Report(log, "diagnostics converted and sent in", started);
     }
 }

@@ -92,7 +92,10 @@ internal sealed partial class ClaimLanguageServer
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document || parameters.ContentChanges is null) return;
-        Changed(_workspace.Change(document.Uri, document.Version, parameters.ContentChanges), document.Uri);
+        long started = ServerTimings.Start();
+        WorkspaceSnapshot? snapshot = _workspace.Change(document.Uri, document.Version, parameters.ContentChanges);
+        ServerTimings.Report(_log, "edit applied and parsed in", started);
+        Changed(snapshot, document.Uri);
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]

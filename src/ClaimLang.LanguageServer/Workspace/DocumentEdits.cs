@@ -12,19 +12,25 @@ internal static class DocumentEdits
     /// line's end or the last line are clamped to it: an edit notification has no answer to
     /// carry an error, and a clamped edit leaves the buffer closest to what the editor shows.
     /// </summary>
-    public static string Apply(string text, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    public static string Apply(SourceText original, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
+        // The first edit is placed with the original's line table, already computed; only a
+        // second edit in the same notification needs the lines of the text the first one left.
+        SourceText? source = original;
+        string text = original.Text;
         foreach (TextDocumentContentChangeEvent change in changes)
         {
             if (change.Range is null)
             {
                 text = change.Text ?? "";
+                source = null;
                 continue;
             }
-            var source = SourceText.From(text);
+            source ??= SourceText.From(text);
             int start = Clamp(source, change.Range.Start);
             int end = Math.Max(start, Clamp(source, change.Range.End));
             text = string.Concat(text.AsSpan(0, start), change.Text ?? "", text.AsSpan(end));
+            source = null;
         }
         return text;
     }

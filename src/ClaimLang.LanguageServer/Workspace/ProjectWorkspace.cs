@@ -90,7 +90,7 @@ internal sealed class ProjectWorkspace
     public WorkspaceSnapshot? Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         if (!_documents.TryGetValue(DocumentUri.KeyOf(uri), out WorkspaceDocument? existing) || !existing.IsOpen) return null;
-        string text = DocumentEdits.Apply(existing.Tree.Text.Text, changes);
+        string text = DocumentEdits.Apply(existing.Tree.Text, changes);
         return Replace(existing, existing with { Tree = Parse(existing.Key, text), Version = version });
     }
 
