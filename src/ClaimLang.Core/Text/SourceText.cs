@@ -51,7 +51,10 @@ public sealed class SourceText
     public int GetPosition(LinePosition position)
     {
         if (position.Line < 0 || position.Line >= _lineStarts.Length) throw new ArgumentOutOfRangeException(nameof(position));
-        return Math.Min(_lineStarts[position.Line] + position.Character, GetLineEnd(position.Line));
+        // A character past the line's end means the end (the language server protocol says so);
+        // clamped before adding, so that even int.MaxValue cannot overflow.
+        int start = _lineStarts[position.Line];
+        return start + Math.Min(position.Character, GetLineEnd(position.Line) - start);
     }
 
     /// <summary>The span of a line without its line break.</summary>

@@ -85,24 +85,27 @@ internal sealed partial class ClaimLanguageServer
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document) return;
-        Changed(_workspace.Open(document.Uri, document.Text ?? "", document.Version), document.Uri);
+        Guarded("textDocument/didOpen", () => Changed(_workspace.Open(document.Uri, document.Text ?? "", document.Version), document.Uri));
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document || parameters.ContentChanges is null) return;
-        long started = ServerTimings.Start();
-        WorkspaceSnapshot? snapshot = _workspace.Change(document.Uri, document.Version, parameters.ContentChanges);
-        ServerTimings.Report(_log, "edit applied and parsed in", started);
-        Changed(snapshot, document.Uri);
+        Guarded("textDocument/didChange", () =>
+        {
+            long started = ServerTimings.Start();
+            WorkspaceSnapshot? snapshot = _workspace.Change(document.Uri, document.Version, parameters.ContentChanges);
+            ServerTimings.Report(_log, "edit applied and parsed in", started);
+            Changed(snapshot, document.Uri);
+        });
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public void DidClose(DidCloseTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document) return;
-        Changed(_workspace.Close(document.Uri), editedUri: null);
+        Guarded("textDocument/didClose", () => Changed(_workspace.Close(document.Uri), editedUri: null));
     }
 
     /// <summary>Nothing to do: the buffer already holds what was saved, and the watcher reports the file.</summary>
@@ -115,12 +118,26 @@ internal sealed partial class ClaimLanguageServer
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
         if (_state != ServerState.Running || parameters?.Changes is null) return;
-        Changed(_workspace.FilesChanged(parameters.Changes), editedUri: null);
+        Guarded("workspace/didChangeWatchedFiles", () => Changed(_workspace.FilesChanged(parameters.Changes), editedUri: null));
     }
 
     [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
     public Task<TextEdit[]> FormattingAsync(DocumentParams parameters, CancellationToken cancellationToken) =>
         AnswerAsync(parameters?.TextDocument, (_, document, _) => FormattingHandler.Format(document), cancellationToken);
+
+    // A notification has no response to carry an error: a failure is logged, and the workspace
+    // keeps the state it had before (each change replaces it as a whole, or not at all).
+    private void Guarded(string method, Action apply)
+    {
+        try
+        {
+            apply();
+        }
+        catch (Exception e)
+        {
+            _log.WriteLine($"claimc lsp: '{method}' failed: {e}. This is a bug in claimc; the server goes on.");
+        }
+    }
 
     // A change makes every answer in progress stale: they are cancelled (ContentModified), and
     // the diagnostics of the new snapshot replace the run for the old one.

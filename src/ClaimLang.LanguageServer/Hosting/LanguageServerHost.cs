@@ -25,10 +25,15 @@ public static class LanguageServerHost
         formatter.JsonSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 
-        // Messages reach the connection through a filter that answers malformed ones itself.
-        var accepted = new Pipe();
-        using var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), accepted.Reader, formatter);
-        var filter = new IncomingMessageFilter(input, accepted.Writer, (id, code, message) => Reject(handler, id, code, message, log));
+        // Messages reach the connection through a filter that answers malformed ones itself and
+        // drops responses to requests the server never sent; the server's own messages go out
+        // through a pump that notes the ids of its requests.
+        var incoming = new Pipe();
+        var outgoing = new Pipe();
+        var outstanding = new OutstandingRequests();
+        using var handler = new HeaderDelimitedMessageHandler(outgoing.Writer, incoming.Reader, formatter);
+        var filter = new IncomingMessageFilter(input, incoming.Writer, outstanding, (id, code, message) => Reject(handler, id, code, message, log), log);
+        var pump = new OutgoingMessagePump(outgoing.Reader, output, outstanding);
         using var rpc = new LspConnection(handler, log);
         // Notifications that change the workspace are applied one at a time, in arrival order.
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
@@ -42,6 +47,7 @@ public static class LanguageServerHost
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
         rpc.StartListening();
         _ = filter.RunAsync(CancellationToken.None);
+        _ = pump.RunAsync(CancellationToken.None);
 
         Task finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
         return finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;

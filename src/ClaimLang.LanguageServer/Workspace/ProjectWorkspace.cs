@@ -138,22 +138,23 @@ internal sealed class ProjectWorkspace
 
     private WorkspaceSnapshot Add(WorkspaceDocument document)
     {
-        _documents = _documents.SetItem(document.Key, document);
+        // The compilation first: if it fails, the workspace is left as it was.
         _compilation = _compilation.AddSyntaxTrees(document.Tree);
+        _documents = _documents.SetItem(document.Key, document);
         return Publish();
     }
 
     private WorkspaceSnapshot Replace(WorkspaceDocument existing, WorkspaceDocument document)
     {
-        _documents = _documents.SetItem(document.Key, document);
         if (!ReferenceEquals(existing.Tree, document.Tree)) _compilation = _compilation.ReplaceSyntaxTree(existing.Tree, document.Tree);
+        _documents = _documents.SetItem(document.Key, document);
         return Publish();
     }
 
     private WorkspaceSnapshot Remove(WorkspaceDocument existing)
     {
-        _documents = _documents.Remove(existing.Key);
         _compilation = _compilation.RemoveSyntaxTrees(existing.Tree);
+        _documents = _documents.Remove(existing.Key);
         return Publish();
     }
 
