@@ -5,6 +5,7 @@
 // document at one version. Requests of features yet to come are one line each on top of
 // request() (see positionParams() and test/robustness.test.mjs).
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -86,11 +87,12 @@ export class LspClient {
   #exitState = null;
 
   /**
-   * Starts `claimc lsp --stdio` in <cwd>. The client does not initialize: call initialize() (or
-   * start() for both steps).
+   * Starts `claimc lsp --stdio` in <cwd>; <command> is the program and the arguments before
+   * claimc's own (default: claimcCommand()). The client does not initialize: call initialize()
+   * (or start() for both steps).
    */
-  constructor({ cwd = process.cwd(), env = process.env } = {}) {
-    const [program, ...prefix] = claimcCommand();
+  constructor({ cwd = process.cwd(), env = process.env, command = claimcCommand() } = {}) {
+    const [program, ...prefix] = command;
     this.process = spawn(program, [...prefix, 'lsp', '--stdio'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr.setEncoding('utf8');
     this.process.stderr.on('data', (chunk) => {
@@ -125,8 +127,8 @@ export class LspClient {
   }
 
   /** Starts a server, initializes it for <root> (a folder path) and sends initialized. */
-  static async start({ root, capabilities = editorCapabilities, cwd = root, env } = {}) {
-    const client = new LspClient({ cwd: cwd ?? process.cwd(), env });
+  static async start({ root, capabilities = editorCapabilities, cwd = root, env, command } = {}) {
+    const client = new LspClient({ cwd: cwd ?? process.cwd(), env, command });
     client.initializeResult = await client.initialize({ root, capabilities });
     await client.initialized();
     return client;
@@ -189,11 +191,16 @@ export class LspClient {
     return version;
   }
 
-  /** Sends one didChange with <changes> (applied in order, as the protocol says); resolves with the new version. */
+  /**
+   * Sends one didChange with <changes> (applied in order, as the protocol says); resolves with
+   * the new version. lastChangeSentAt is the moment it was handed to the connection (after the
+   * client's own copy was edited), for timing the server's answer.
+   */
   async change(uri, changes) {
     const document = this.#document(uri);
     document.text = applyChanges(document.text, changes);
     document.version += 1;
+    this.lastChangeSentAt = performance.now();
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: document.version },
       contentChanges: changes,
