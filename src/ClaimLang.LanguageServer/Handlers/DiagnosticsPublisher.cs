@@ -20,6 +20,11 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private CancellationTokenSource? _pending;
+    // Documents edited since diagnostics were last sent for them: each is sent with its new
+    // version even when a newer edit (to another document) cancelled the run made for it, so
+    // that a client waiting for the diagnostics of a version never waits in vain.
+    // By the generation of the edit: a run for an older snapshot must not take the mark of a newer edit.
+    private readonly Dictionary<string, long> _edited = new(StringComparer.Ordinal);
     private Task _running = Task.CompletedTask;
 
     /// <summary>Starts publishing for <paramref name="snapshot"/>, cancelling the run for any older one.</summary>
@@ -28,6 +33,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         lock (_gate)
         {
             _pending?.Cancel();
+            if (editedUri is not null) _edited[editedUri] = snapshot.Generation;
             var cancellation = new CancellationTokenSource();
             _pending = cancellation;
             Task previous = _running;
@@ -88,9 +94,11 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         {
             LspDiagnostic[] diagnostics = current[uri];
             string fingerprint = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.LspDiagnosticArray);
-            // The edited document is always published, changed or not: its version tells the
+            // An edited document is always published, changed or not: its version tells the
             // client which text the diagnostics are for.
-            if (_published.TryGetValue(uri, out string? before) && before == fingerprint && uri != editedUri) continue;
+            bool edited;
+            lock (_gate) edited = _edited.TryGetValue(uri, out long generation) && generation <= snapshot.Generation && _edited.Remove(uri);
+            if (_published.TryGetValue(uri, out string? before) && before == fingerprint && !edited) continue;
             // A closed file that never had a problem needs no message; an open one gets its
             // (empty) list once, so the editor knows it was checked.
             if (diagnostics.Length == 0 && before is null && snapshot.Find(uri) is not { IsOpen: true }) continue;

@@ -39,6 +39,6 @@ internal static class DocumentEdits
     {
         if (position.Line < 0) return 0;
         if (position.Line >= text.LineCount) return text.Length;
-        return text.GetPosition(new LinePosition(position.Line, Math.Max(0, position.Character)));
+        return text.GetPosition(new LinePosition(position.Line, Math.Clamp(position.Character, 0, text.GetLineSpan(position.Line).Length)));
     }
 }

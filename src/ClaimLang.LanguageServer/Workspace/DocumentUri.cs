@@ -11,6 +11,9 @@ internal static class DocumentUri
     public static string? ToPath(string uri)
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) || !parsed.IsFile) return null;
+        // file://localhost/x names this machine's /x (RFC 8089); .NET reads any host as a share.
+        if (parsed.IsUnc && string.Equals(parsed.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+            return Path.GetFullPath(Uri.UnescapeDataString(parsed.AbsolutePath));
         return Path.GetFullPath(parsed.LocalPath);
     }
 

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// Edit latency of claimc lsp, one command (from the repository root):
+//
+//   node bench/lsp/edit-latency.mjs [--server native|jit|PATH] [--claims 10000] [--edits 200] [--warmup 20]
+//
+// Generates a corpus of N claims in ONE .claim file (../shared/bench/gen_corpus.py with
+// --per-file N; the declarations stay in decls.claim beside it) under bench/corpus/, starts
+// `claimc lsp`, opens the claims file, makes --warmup edits, then --edits measured ones of the
+// kinds an analyst makes: a number in a claim changed, a character typed into a name and
+// removed again, a claim line added and removed again. Each is timed from sending didChange to
+// receiving the publishDiagnostics of that file at that version; edits go one at a time, each
+// after the previous one's diagnostics. Prints count, median, p95 and max in ms, per kind too,
+// with the machine and the commit.
+//
+// --server native: the Native AOT claimc at src/ClaimLang.Cli/bin/Release/net10.0/linux-x64/publish/claimc,
+//   published first when it is not there (dotnet publish src/ClaimLang.Cli -c Release -r linux-x64).
+// --server jit: `dotnet claimc.dll` of the Release build (built first when it is not there).
+// --server PATH: that claimc executable.
+// Default: native when it is published, else jit.
+// Needs the LSP client of tests/lsp-client (installed with npm ci when missing), Python 3 and .NET.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const clientFolder = join(repositoryRoot, 'tests', 'lsp-client');
+const nativeClaimc = join(repositoryRoot, 'src', 'ClaimLang.Cli', 'bin', 'Release', 'net10.0', 'linux-x64', 'publish', 'claimc');
+const jitClaimc = join(repositoryRoot, 'src', 'ClaimLang.Cli', 'bin', 'Release', 'net10.0', 'claimc.dll');
+
+const { values: options } = parseArgs({
+  options: {
+    server: { type: 'string' },
+    claims: { type: 'string', default: '10000' },
+    edits: { type: 'string', default: '200' },
+    warmup: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const claims = Number(options.claims);
+const measured = Number(options.edits);
+const warmup = Number(options.warmup);
+
+function run(program, args, cwd = repositoryRoot) {
+  return execFileSync(program, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+}
+
+/** The command that starts claimc, and what it is, for the report. */
+function serverCommand() {
+  const choice = options.server ?? (existsSync(nativeClaimc) ? 'native' : 'jit');
+  if (choice === 'native') {
+    if (!existsSync(nativeClaimc)) {
+      console.error('publishing the native claimc (dotnet publish src/ClaimLang.Cli -c Release -r linux-x64) ...');
+      run('dotnet', ['publish', 'src/ClaimLang.Cli', '-c', 'Release', '-r', 'linux-x64', '--nologo', '-v', 'quiet']);
+    }
+    return { command: [nativeClaimc], what: 'native (Native AOT)' };
+  }
+  if (choice === 'jit') {
+    if (!existsSync(jitClaimc)) {
+      console.error('building claimc (dotnet build src/ClaimLang.Cli -c Release) ...');
+      run('dotnet', ['build', 'src/ClaimLang.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);
+    }
+    return { command: ['dotnet', jitClaimc], what: 'JIT (dotnet claimc.dll, Release)' };
+  }
+  return { command: [choice], what: choice };
+}
+
+/** The corpus folder: decls.claim and claims-0000.claim with every claim, generated once. */
+function corpus() {
+  const folder = join(repositoryRoot, 'bench', 'corpus', `lsp-c${claims}`);
+  if (!existsSync(join(folder, 'claims-0000.claim'))) {
+    console.error(`generating ${claims} claims into ${folder} ...`);
+    run('python3', [join(repositoryRoot, '..', 'shared', 'bench', 'gen_corpus.py'), folder, '--claims', String(claims), '--per-file', String(claims)]);
+  }
+  return folder;
+}
+
+async function loadClient() {
+  if (!existsSync(join(clientFolder, 'node_modules', 'vscode-languageserver-protocol', 'package.json'))) {
+    console.error('installing the LSP client (npm ci in tests/lsp-client) ...');
+    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], clientFolder);
+  }
+  const client = await import(pathToFileURL(join(clientFolder, 'lib', 'lsp-client.mjs')).href);
+  const text = await import(pathToFileURL(join(clientFolder, 'lib', 'text-buffer.mjs')).href);
+  const random = await import(pathToFileURL(join(clientFolder, 'lib', 'random-edits.mjs')).href);
+  return { LspClient: client.LspClient, lineStarts: text.lineStarts, seededRandom: random.seededRandom };
+}
+
+// The edits, each one didChange of one range. A claim line is a line with " says ".
+function editKinds({ lineStarts, seededRandom }) {
+  const random = seededRandom(Number(options.seed));
+  let pending = null; // the edit that undoes the last one, for the kinds that come in pairs
+  const claimLine = (text) => {
+    const starts = lineStarts(text);
+    for (;;) {
+      const line = random.below(starts.length - 1);
+      const content = text.slice(starts[line], starts[line + 1] - 1);
+      if (content.includes(' says ')) return { line, content };
+    }
+  };
+  const range = (line, start, end = start) => ({ start: { line, character: start }, end: { line, character: end } });
+  return [
+    {
+      name: 'change a number',
+      next(text) {
+        const { line, content } = claimLine(text);
+        // The amount: the first number after "says" that is not part of a name (E0012_IRN).
+        const says = content.indexOf(' says ');
+        const number = /(?<![\w.])\d/.exec(content.slice(says));
+        const at = says + number.index;
+        const digit = String((Number(content[at]) % 9) + 1);
+        return { range: range(line, at, at + 1), text: digit };
+      },
+    },
+    {
+      name: 'type into a name',
+      next(text) {
+        const { line, content } = claimLine(text);
+        const at = content.indexOf('source ') + 'source '.length + 4; // after S012: now undeclared
+        pending = { range: range(line, at, at + 1), text: '' };
+        return { range: range(line, at), text: 'x' };
+      },
+    },
+    { name: 'remove the typed character', next: () => pending },
+    {
+      name: 'add a claim line',
+      next(text) {
+        const { line } = claimLine(text);
+        pending = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
+        return { range: range(line, 0), text: 'source S001 says E0001_SYR -> E0002_IRQ aid 5e6 USD 2019\n' };
+      },
+    },
+    { name: 'remove the claim line', next: () => pending },
+  ];
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+function summary(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return `count ${sorted.length}, median ${median.toFixed(1)} ms, p95 ${percentile(sorted, 0.95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`;
+}
+
+function machine() {
+  const commit = run('git', ['rev-parse', '--short', 'HEAD']);
+  const dirty = run('git', ['status', '--porcelain', '--untracked-files=no']) ? '+changes' : '';
+  return `machine: ${cpus()[0].model}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; commit ${commit}${dirty}`;
+}
+
+async function main() {
+  const library = await loadClient();
+  const { command, what } = serverCommand();
+  const folder = corpus();
+  const file = join(folder, 'claims-0000.claim');
+  const uri = pathToFileURL(file).href;
+
+  const started = performance.now();
+  const client = await library.LspClient.start({ root: folder, command });
+  const text = await readFile(file, 'utf8');
+  await client.open(uri, text);
+  const opened = await client.waitForDiagnostics(uri, 1, 300_000);
+  const openMs = performance.now() - started;
+
+  const kinds = editKinds(library);
+  const times = [];
+  const byKind = new Map(kinds.map((k) => [k.name, []]));
+  for (let i = 0; i < warmup + measured; i++) {
+    const kind = kinds[i % kinds.length];
+    const change = kind.next(client.text(uri));
+    const version = await client.change(uri, [change]);
+    await client.waitForDiagnostics(uri, version, 60_000);
+    const elapsed = performance.now() - client.lastChangeSentAt;
+    if (i >= warmup) {
+      times.push(elapsed);
+      byKind.get(kind.name).push(elapsed);
+    }
+  }
+  const exitCode = await client.stop();
+
+  console.log(`claimc lsp edit latency: ${what}`);
+  console.log(`corpus: ${claims} claims in one file (${(text.length / 2 ** 20).toFixed(1)} MiB), ${opened.diagnostics.length} diagnostics on it`);
+  console.log(`start, initialize and first diagnostics of the open file: ${openMs.toFixed(0)} ms`);
+  console.log(`didChange -> publishDiagnostics of that version, after ${warmup} warm-up edits: ${summary(times)}`);
+  for (const [name, kindTimes] of byKind) console.log(`  ${name.padEnd(28)} ${summary(kindTimes)}`);
+  console.log(machine());
+  if (exitCode !== 0) throw new Error(`claimc lsp exited with ${exitCode}:\n${client.stderr}`);
+}
+
+await main();
