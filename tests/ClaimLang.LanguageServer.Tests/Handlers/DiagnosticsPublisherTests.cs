@@ -149,6 +149,35 @@ public sealed class DiagnosticsPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_whose_run_a_newer_edit_cancelled_is_still_sent_with_its_new_version()
+    {
+        ProjectWorkspace workspace = LoadProject();
+        string decls = _folder.UriOf("decls.claim");
+        string uses = _folder.UriOf("uses.claim");
+        var held = new TaskCompletionSource();
+        bool holding = true;
+        var publisher = new DiagnosticsPublisher(async parameters =>
+        {
+            // The first run stops at its first message until both edits are scheduled, so the
+            // run for the first edit is cancelled before it starts: deterministically.
+            if (holding) await held.Task;
+            lock (_sent) _sent.Add(parameters);
+        }, _log);
+        Task first = publisher.Schedule(workspace.Open(decls, ProjectFolder.Declarations, 1), decls);
+        workspace.Open(uses, ProjectFolder.UsesAtlantis, 1);
+
+        // A comment at the end changes no diagnostics: only the marks of the edits make these documents go out.
+        Task forDecls = publisher.Schedule(workspace.Change(decls, 2, [new TextDocumentContentChangeEvent(null, ProjectFolder.Declarations + "// a\n")])!, decls);
+        Task forUses = publisher.Schedule(workspace.Change(uses, 2, [new TextDocumentContentChangeEvent(null, ProjectFolder.UsesAtlantis + "// b\n")])!, uses);
+        holding = false;
+        held.SetResult();
+        await Task.WhenAll(first, forDecls, forUses);
+
+        Sent().ShouldContain("decls.claim v2: CL1004");
+        Sent().ShouldContain("uses.claim v2: CL1001");
+    }
+
+    [Fact]
     public async Task A_document_that_leaves_the_workspace_is_cleared()
     {
         ProjectWorkspace workspace = LoadProject();
