@@ -15,4 +15,11 @@ public sealed record ClaimcEnvironment(TextWriter Out, TextWriter Error, string 
 {
     /// <summary>How long a check runs before its status line appears; tests set zero.</summary>
     internal TimeSpan ProgressDelay { get; init; } = Checking.CheckProgress.DefaultDelay;
+
+    /// <summary>
+    /// The raw standard input and output, for <c>claimc lsp</c>, which speaks a binary-framed
+    /// protocol on them rather than writing text. Opened only when asked for; tests give streams of their own.
+    /// </summary>
+    public Func<(Stream Input, Stream Output)> OpenStandardStreams { get; init; } =
+        () => throw new InvalidOperationException("This environment has no standard streams.");
 }

@@ -16,7 +16,10 @@ var environment = new ClaimcEnvironment(
     Console.Error,
     Environment.CurrentDirectory,
     ColorPolicy.ShouldUseColor(outputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
-    ProgressPolicy.ShouldShowProgress(Console.IsErrorRedirected, Environment.GetEnvironmentVariable("CI")));
+    ProgressPolicy.ShouldShowProgress(Console.IsErrorRedirected, Environment.GetEnvironmentVariable("CI")))
+{
+    OpenStandardStreams = () => (Console.OpenStandardInput(), Console.OpenStandardOutput()),
+};
 
 int exitCode = ClaimcApp.Run(args, environment);
 try

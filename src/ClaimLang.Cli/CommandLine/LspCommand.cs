@@ -19,8 +19,9 @@ internal static class LspCommand
         };
         command.SetAction(async (_, cancellationToken) =>
         {
-            await using Stream input = Console.OpenStandardInput();
-            await using Stream output = Console.OpenStandardOutput();
+            (Stream input, Stream output) = environment.OpenStandardStreams();
+            await using (input)
+            await using (output)
             return await LanguageServerHost.RunAsync(input, output, environment.Error).WaitAsync(cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -15,6 +15,9 @@ namespace ClaimLang.LanguageServer.Hosting;
 internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, OutstandingRequests outstanding,
     Func<RequestId, int, string, Task> reject, TextWriter log)
 {
+    /// <summary>Awaited when the input has ended, before the connection is ended: the server's chance to handle what it has read.</summary>
+    public Func<Task> AtEndOfInput { get; set; } = () => Task.CompletedTask;
+
     /// <summary>Copies messages until the input ends; then completes <c>accepted</c>, which ends the connection.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +51,7 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
         finally
         {
             await reader.CompleteAsync().ConfigureAwait(false);
+            await AtEndOfInput().ConfigureAwait(false);
             await accepted.CompleteAsync().ConfigureAwait(false);
         }
     }

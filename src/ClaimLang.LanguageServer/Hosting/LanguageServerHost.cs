@@ -11,6 +11,8 @@ namespace ClaimLang.LanguageServer.Hosting;
 /// <summary>Runs the language server over a pair of streams (claimc lsp: standard input and output) until the client says exit.</summary>
 public static class LanguageServerHost
 {
+    private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Serves one client. Returns the process exit code the protocol asks for: 0 when the client
     /// sent shutdown before exit, 1 when it exited without shutdown or the connection ended.
@@ -44,13 +46,23 @@ public static class LanguageServerHost
             rpc.TraceSource.Listeners.Add(new System.Diagnostics.TextWriterTraceListener(log));
         }
         var server = new ClaimLanguageServer(rpc, log);
+        // A client may close its end right after sending exit: the connection must not end
+        // before the messages already read (shutdown, exit) are handled. They get a moment.
+        filter.AtEndOfInput = () => Task.WhenAny(server.Exited, Task.Delay(ExitGrace));
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
         rpc.StartListening();
         _ = filter.RunAsync(CancellationToken.None);
-        _ = pump.RunAsync(CancellationToken.None);
+        Task pumping = pump.RunAsync(CancellationToken.None);
 
         Task finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
-        return finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
+        int exitCode = finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
+
+        // What the server sent before exit (the answer to shutdown) reaches the client before
+        // the process ends: the connection is closed, and the pump drains what it was given.
+        rpc.Dispose();
+        await outgoing.Writer.CompleteAsync().ConfigureAwait(false);
+        await Task.WhenAny(pumping, Task.Delay(ExitGrace)).ConfigureAwait(false);
+        return exitCode;
     }
 
     private static async Task Reject(HeaderDelimitedMessageHandler handler, RequestId id, int code, string message, TextWriter log)
