@@ -32,6 +32,12 @@ public sealed class ClaimSyntax : MemberSyntax
 
     public override SyntaxKind Kind => SyntaxKind.Claim;
 
+    /// <summary>The claim's parts as written (which optional parts it has), for copying it into another tree.</summary>
+    internal ClaimShape Shape => _shape;
+
+    /// <summary>The index of its <c>source</c> keyword.</summary>
+    internal int SourceKeywordIndex => _sourceKeyword;
+
     internal override int FirstTokenIndex => Label?.FirstTokenIndex ?? _sourceKeyword;
 
     internal override int LastTokenIndex => Qualifiers.IsEmpty ? PeriodLastIndex : Qualifiers[^1].LastTokenIndex;

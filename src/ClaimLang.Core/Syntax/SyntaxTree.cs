@@ -17,6 +17,18 @@ public sealed partial class SyntaxTree
 
     public static SyntaxTree ParseText(SourceText text, string filePath = "") => ClaimParser.Parse(text, filePath);
 
+    /// <summary>
+    /// The tree of this file's text with <paramref name="change"/> applied. Only the members the
+    /// change touches are parsed again when that gives the same tree as a full parse (a valid
+    /// file, an edit inside its members); otherwise the whole new text is parsed.
+    /// </summary>
+    public SyntaxTree WithChange(TextChange change)
+    {
+        if (IncrementalParser.TryReparse(this, change) is { } reparsed) return reparsed;
+        string text = Text.Text;
+        return ParseText(string.Concat(text.AsSpan(0, change.Span.Start), change.NewText, text.AsSpan(change.Span.End)), FilePath);
+    }
+
     public SourceText Text { get; }
 
     public string FilePath { get; }

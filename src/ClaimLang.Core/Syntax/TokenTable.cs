@@ -35,6 +35,14 @@ internal sealed class TokenTable
 
     public int TokenCount => _tokenElements.Length;
 
+    // The arrays themselves, for splicing a table from the parts of others (IncrementalParser):
+    // tables are never changed, so they are only read.
+    internal ReadOnlySpan<int> Starts => _starts;
+
+    internal ReadOnlySpan<byte> Kinds => _kinds;
+
+    internal ReadOnlySpan<int> TokenElements => _tokenElements;
+
     public int ElementCount => _kinds.Length;
 
     public int ElementOf(int token) => _tokenElements[token];

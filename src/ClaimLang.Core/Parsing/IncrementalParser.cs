@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Parsing;
+
+/// <summary>
+/// Parses a file again after an edit by parsing only the members the edit touches (with one
+/// neighbour on each side) and copying every other member from the old tree, its tokens
+/// moved. The result is the tree a full parse of the new text gives, token for token and node
+/// for node (a differential test holds it to that); when that cannot be known cheaply — the old
+/// tree or the re-parsed region has a diagnostic, or the region does not begin and end at line
+/// boundaries between members — it declines, and the caller parses the whole file.
+/// </summary>
+/// <remarks>
+/// An editor re-parses the file being edited after every keystroke: for a file of 10,000
+/// claims that is most of the time from an edit to its diagnostics (docs/performance.md).
+/// </remarks>
+internal static class IncrementalParser
+{
+    /// <summary>The tree of the old tree's text with <paramref name="change"/> applied; null when the whole file must be parsed.</summary>
+    public static SyntaxTree? TryReparse(SyntaxTree old, TextChange change)
+    {
+        if (!old.Diagnostics.IsEmpty) return null;
+        ImmutableArray<MemberSyntax> members = old.Root.Members;
+        if (members.IsEmpty) return null;
+        string oldText = old.Text.Text;
+        if (change.Span.Start < 0 || change.Span.End > oldText.Length) return null;
+
+        // The members the change touches or borders, and one more on each side: an edit at a
+        // member's edge may join it to its neighbour or split it.
+        int first = FirstEndingAtOrAfter(members, change.Span.Start);
+        int last = LastStartingAtOrBefore(members, change.Span.End);
+        if (first >= members.Length || last < 0) return null;
+        first = Math.Max(0, Math.Min(first, last) - 1);
+        last = Math.Min(members.Length - 1, Math.Max(first, last) + 1);
+
+        int regionStart = members[first].FullSpan.Start;
+        int regionEnd = members[last].FullSpan.End;
+        if (!IsLineStart(oldText, regionStart) || !IsLineStart(oldText, regionEnd) && regionEnd != oldText.Length) return null;
+        if (change.Span.Start < regionStart || change.Span.End > regionEnd) return null;
+
+        int delta = change.NewText.Length - change.Span.Length;
+        string newText = string.Concat(oldText.AsSpan(0, change.Span.Start), change.NewText, oldText.AsSpan(change.Span.End));
+        string regionText = newText.Substring(regionStart, regionEnd + delta - regionStart);
+        SyntaxTree region = ClaimParser.Parse(SourceText.From(regionText), old.FilePath);
+        if (!region.Diagnostics.IsEmpty) return null;
+        // The region must end where a line does, as the old one did, so that the first token
+        // after it starts a line in both trees and owns the same leading trivia.
+        if (regionText.Length > 0 && regionEnd != oldText.Length && regionText[^1] != '\n') return null;
+
+        return Splice(old, region, newText, regionStart, regionEnd, delta, first, last);
+    }
+
+    private static SyntaxTree Splice(SyntaxTree old, SyntaxTree region, string newText, int regionStart, int regionEnd, int delta,
+        int firstMember, int lastMember)
+    {
+        TokenTable oldTable = old.Table;
+        TokenTable regionTable = region.Table;
+        int startElement = regionStart == 0 ? 0 : oldTable.ElementAt(regionStart);
+        int endElement = regionEnd == old.Text.Length ? oldTable.ElementCount - 1 : oldTable.ElementAt(regionEnd); // the old EOF token's element at the end
+        if (oldTable.StartAt(startElement) != regionStart || oldTable.StartAt(endElement) != regionEnd) throw new InvalidOperationException("The region does not fall on elements.");
+        int regionElements = regionTable.ElementCount - 1; // without its end-of-file token, the last element
+        int elementShift = regionElements - (endElement - startElement);
+
+        ReadOnlySpan<int> oldStarts = oldTable.Starts;
+        ReadOnlySpan<byte> oldKinds = oldTable.Kinds;
+        ReadOnlySpan<int> oldTokens = oldTable.TokenElements;
+        int elementCount = oldTable.ElementCount + elementShift;
+        var starts = new int[elementCount + 1];
+        var kinds = new byte[elementCount];
+        oldStarts[..startElement].CopyTo(starts);
+        oldKinds[..startElement].CopyTo(kinds);
+        for (int i = 0; i < regionElements; i++)
+        {
+            starts[startElement + i] = regionTable.StartAt(i) + regionStart;
+            kinds[startElement + i] = regionTable.Kinds[i];
+        }
+        for (int i = endElement; i <= oldTable.ElementCount; i++) starts[i + elementShift] = oldStarts[i] + delta;
+        oldKinds[endElement..].CopyTo(kinds.AsSpan(endElement + elementShift));
+
+        int prefixTokens = oldTable.FirstTokenFrom(startElement);
+        int suffixFirstToken = oldTable.FirstTokenFrom(endElement);
+        int regionTokens = regionTable.TokenCount - 1; // without its end-of-file token
+        int tokenShift = regionTokens - (suffixFirstToken - prefixTokens);
+        var tokenElements = new int[oldTable.TokenCount + tokenShift];
+        oldTokens[..prefixTokens].CopyTo(tokenElements);
+        for (int i = 0; i < regionTokens; i++) tokenElements[prefixTokens + i] = regionTable.TokenElements[i] + startElement;
+        for (int i = suffixFirstToken; i < oldTable.TokenCount; i++) tokenElements[i + tokenShift] = oldTokens[i] + elementShift;
+
+        var tree = new SyntaxTree(SourceText.From(newText), old.FilePath);
+        tree.SetTable(new TokenTable(starts, kinds, tokenElements));
+        ImmutableArray<MemberSyntax> oldMembers = old.Root.Members;
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>(oldMembers.Length - (lastMember - firstMember + 1) + region.Root.Members.Length);
+        var unmoved = new MemberCopier(tree, 0);
+        for (int i = 0; i < firstMember; i++) members.Add(unmoved.Copy(oldMembers[i]));
+        var fromRegion = new MemberCopier(tree, prefixTokens);
+        foreach (MemberSyntax member in region.Root.Members) members.Add(fromRegion.Copy(member));
+        var moved = new MemberCopier(tree, tokenShift);
+        for (int i = lastMember + 1; i < oldMembers.Length; i++) members.Add(moved.Copy(oldMembers[i]));
+        var root = new CompilationUnitSyntax(tree, members.MoveToImmutable(), new SyntaxToken(tree, tokenElements.Length - 1));
+        tree.Complete(root, []);
+        return tree;
+    }
+
+    private static bool IsLineStart(string text, int position) => position == 0 || text[position - 1] == '\n';
+
+    private static int FirstEndingAtOrAfter(ImmutableArray<MemberSyntax> members, int position)
+    {
+        int low = 0, high = members.Length;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (members[middle].FullSpan.End < position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private static int LastStartingAtOrBefore(ImmutableArray<MemberSyntax> members, int position)
+    {
+        int low = -1, high = members.Length - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (members[middle].FullSpan.Start <= position) low = middle;
+            else high = middle - 1;
+        }
+        return low;
+    }
+}

@@ -1,0 +1,98 @@
+using ClaimLang.Core.Tests.TestSupport;
+using ClaimLang.Parsing;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Core.Tests.Parsing;
+
+/// <summary>
+/// The incremental re-parse must give, whenever it answers, exactly the tree a full parse of
+/// the new text gives: the same token table (every element's start and kind, every token's
+/// element), the same nodes, no diagnostics. Random edits of the kinds an analyst makes, at
+/// random places, over every example file and a generated corpus.
+/// </summary>
+public sealed class IncrementalParseTests
+{
+    private static readonly string[] Insertions =
+    [
+        "1", "0", "e9", " ", "x", "_", "\n", "\n\n", "  ", "// note\n", "/* c */", "..", "->", " USD", "/yr", "~", "<", ">=",
+        "source BBC_Persian says Iran -> Syria aid 5 USD 2018\n", "entity Iraq\n", "lbl: ", "\"", "{", "}", "as of 2018-02 ",
+        "status disputed ", "note \"n\" ", ":", "2019", "-", "é", "😀",
+    ];
+
+    [Fact]
+    public void Every_answer_is_the_full_parse_of_the_new_text()
+    {
+        var random = new Random(20261124);
+        int incremental = 0, edits = 0;
+        foreach (string text in Samples())
+        {
+            SyntaxTree tree = SyntaxTree.ParseText(text, "sample.claim");
+            for (int i = 0; i < 300; i++)
+            {
+                TextChange change = RandomChange(random, tree.Text.Text);
+                string newText = TextChange.Apply(tree.Text.Text, [change]);
+                SyntaxTree full = SyntaxTree.ParseText(newText, "sample.claim");
+                SyntaxTree? reparsed = IncrementalParser.TryReparse(tree, change);
+                edits++;
+                if (reparsed is not null)
+                {
+                    incremental++;
+                    ShouldBeTheSame(reparsed, full, tree.Text.Text, change);
+                }
+                // Go on from the new text while it is valid; a broken text (which is never
+                // re-parsed incrementally) is left for the next edit to start again from the last valid one.
+                if (full.Diagnostics.IsEmpty) tree = reparsed ?? full;
+            }
+        }
+        // The test means something only if most edits take the incremental path.
+        incremental.ShouldBeGreaterThan(edits / 3, $"{incremental} of {edits} edits were re-parsed incrementally");
+    }
+
+    [Fact]
+    public void WithChange_gives_the_new_text_s_tree_whether_or_not_it_can_reparse_incrementally()
+    {
+        const string text = "entity Iran\nsource S says Iran -> Syria aid 5 USD 2018\n";
+        SyntaxTree tree = SyntaxTree.ParseText(text, "a.claim");
+
+        SyntaxTree valid = tree.WithChange(new TextChange(new TextSpan(text.IndexOf(" USD", StringComparison.Ordinal), 0), "0"));
+        SyntaxTree broken = tree.WithChange(new TextChange(new TextSpan(0, 6), "enti ty"));
+
+        valid.ToFullString().ShouldBe("entity Iran\nsource S says Iran -> Syria aid 50 USD 2018\n");
+        SyntaxTreeDumper.Dump(valid).ShouldBe(SyntaxTreeDumper.Dump(SyntaxTree.ParseText(valid.ToFullString(), "a.claim")));
+        broken.Diagnostics.ShouldNotBeEmpty();
+        broken.FilePath.ShouldBe("a.claim");
+    }
+
+    private static void ShouldBeTheSame(SyntaxTree reparsed, SyntaxTree full, string oldText, TextChange change)
+    {
+        string context = $"edit {change} of:\n{oldText}";
+        reparsed.ToFullString().ShouldBe(full.ToFullString(), context);
+        reparsed.Diagnostics.ShouldBeEmpty(context);
+        full.Diagnostics.ShouldBeEmpty(context);
+        reparsed.Table.Starts.ToArray().ShouldBe(full.Table.Starts.ToArray(), context);
+        reparsed.Table.Kinds.ToArray().ShouldBe(full.Table.Kinds.ToArray(), context);
+        reparsed.Table.TokenElements.ToArray().ShouldBe(full.Table.TokenElements.ToArray(), context);
+        SyntaxTreeDumper.Dump(reparsed).ShouldBe(SyntaxTreeDumper.Dump(full), context);
+    }
+
+    private static TextChange RandomChange(Random random, string text)
+    {
+        int start = random.Next(text.Length + 1);
+        return random.Next(3) switch
+        {
+            0 => new TextChange(new TextSpan(start, 0), Insertions[random.Next(Insertions.Length)]),
+            1 => new TextChange(new TextSpan(start, Math.Min(text.Length - start, random.Next(1, 4))), ""),
+            _ => new TextChange(new TextSpan(start, Math.Min(text.Length - start, random.Next(0, 3))), Insertions[random.Next(Insertions.Length)]),
+        };
+    }
+
+    private static IEnumerable<string> Samples()
+    {
+        foreach (string file in SourceFiles.ExampleFiles()) yield return SourceFiles.ReadExample(file);
+        yield return string.Concat(Enumerable.Range(0, 60).Select(i =>
+            $"c{i}: source BBC_Persian quoting de_Mistura says Iran -> Syria aid {i + 1}e9 USD/yr 2011..{2012 + i % 5} as of 2018-02 status disputed\n" +
+            $"// a comment {i}\n" +
+            $"source Bloomberg says Iran aid ~{i}.5e9 USD 2015 note \"n {i}\" cite \"https://example.org/{i}\"\n"));
+    }
+}
