@@ -1,4 +1,5 @@
 using ClaimLang.LanguageServer.Protocol;
+using ClaimLang.Syntax;
 using ClaimLang.Text;
 
 namespace ClaimLang.LanguageServer.Workspace;
@@ -33,6 +34,27 @@ internal static class DocumentEdits
             source = null;
         }
         return text;
+    }
+
+    /// <summary>
+    /// The tree of the buffer after the edits. While the tree is valid each edit re-parses only
+    /// the members it touches (<see cref="SyntaxTree.WithChange"/>); once it is not, the rest of
+    /// the edits are applied to the text and the result is parsed once.
+    /// </summary>
+    public static SyntaxTree Apply(SyntaxTree tree, IReadOnlyList<TextDocumentContentChangeEvent> changes, Func<string, SyntaxTree> parse)
+    {
+        for (int i = 0; i < changes.Count; i++)
+        {
+            TextDocumentContentChangeEvent change = changes[i];
+            if (change.Range is null || !tree.Diagnostics.IsEmpty)
+            {
+                return parse(Apply(tree.Text, changes.Skip(i).ToList()));
+            }
+            int start = Clamp(tree.Text, change.Range.Start);
+            int end = Math.Max(start, Clamp(tree.Text, change.Range.End));
+            tree = tree.WithChange(new TextChange(TextSpan.FromBounds(start, end), change.Text ?? ""));
+        }
+        return tree;
     }
 
     private static int Clamp(SourceText text, LspPosition position)

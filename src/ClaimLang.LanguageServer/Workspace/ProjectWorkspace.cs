@@ -90,8 +90,8 @@ internal sealed class ProjectWorkspace
     public WorkspaceSnapshot? Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         if (!_documents.TryGetValue(DocumentUri.KeyOf(uri), out WorkspaceDocument? existing) || !existing.IsOpen) return null;
-        string text = DocumentEdits.Apply(existing.Tree.Text, changes);
-        return Replace(existing, existing with { Tree = Parse(existing.Key, text), Version = version });
+        SyntaxTree tree = DocumentEdits.Apply(existing.Tree, changes, text => Parse(existing.Key, text));
+        return Replace(existing, existing with { Tree = tree, Version = version });
     }
 
     /// <summary>The editor closed a buffer: a project file goes back to its text on disk; any other document leaves the workspace.</summary>
