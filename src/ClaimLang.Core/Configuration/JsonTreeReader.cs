@@ -24,7 +24,7 @@ internal static class JsonTreeReader
 
     public static bool TryRead(string text, [NotNullWhen(true)] out JsonTreeNode? root, [NotNullWhen(false)] out JsonSyntaxError? error)
     {
-        var positions = new Utf8Positions(Encoding.UTF8.GetBytes(text));
+        var positions = new Utf8Positions(text);
         var reader = new Utf8JsonReader(positions.Bytes, Options);
         try
         {

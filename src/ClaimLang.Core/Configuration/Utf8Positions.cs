@@ -7,15 +7,20 @@ namespace ClaimLang.Configuration;
 /// every diagnostic use. The bytes are the UTF-8 encoding of the text itself, so every byte
 /// position the reader gives maps to exactly one character position.
 /// </summary>
-internal sealed class Utf8Positions(byte[] bytes)
+internal sealed class Utf8Positions(string text)
 {
     // The reader asks in increasing order; counting on from the last answer keeps a large file linear.
     private int _lastByte;
     private int _lastChar;
 
-    public byte[] Bytes { get; } = bytes;
+    public byte[] Bytes { get; } = Encoding.UTF8.GetBytes(text);
 
-    /// <summary>The character position of a byte position (clamped to the text).</summary>
+    /// <summary>
+    /// The character position of a byte position (clamped to the text): the character whose
+    /// encoding holds the byte. Counted character by character as the encoder wrote them (a
+    /// surrogate pair is 4 bytes, a lone surrogate the 3 of its replacement), so a position
+    /// inside a multi-byte sequence never counts its bytes as characters of their own.
+    /// </summary>
     public int ToCharPosition(long bytePosition)
     {
         int target = (int)Math.Clamp(bytePosition, 0, Bytes.Length);
@@ -24,9 +29,29 @@ internal sealed class Utf8Positions(byte[] bytes)
             _lastByte = 0;
             _lastChar = 0;
         }
-        _lastChar += Encoding.UTF8.GetCharCount(Bytes, _lastByte, target - _lastByte);
-        _lastByte = target;
+        while (_lastChar < text.Length)
+        {
+            int width = EncodedWidth(_lastChar, out int chars);
+            if (_lastByte + width > target) break;
+            _lastByte += width;
+            _lastChar += chars;
+        }
         return _lastChar;
+    }
+
+    // The UTF-8 bytes of the character at index (and of its low surrogate, when it starts a pair).
+    private int EncodedWidth(int index, out int chars)
+    {
+        char c = text[index];
+        chars = 1;
+        if (c < 0x80) return 1;
+        if (c < 0x800) return 2;
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            chars = 2;
+            return 4;
+        }
+        return 3;
     }
 
     /// <summary>

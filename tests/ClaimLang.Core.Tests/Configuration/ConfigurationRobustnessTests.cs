@@ -51,6 +51,36 @@ public sealed class ConfigurationRobustnessTests
             }
         }, iter: 3000);
 
+    // Lone surrogates are encoded as a 3-byte replacement and pairs as 4 bytes: a problem
+    // reported inside such a sequence once counted its bytes as characters, past the text's end.
+    // (A Fact over an array, not theory data: the test runner would replace lone surrogates.)
+    private static readonly string[] LoneSurrogates =
+    [
+        "\uD83D{",
+        "{\uDE00",
+        "{\"a\uD83D\": \u00E9}",
+        "\u00E9\uD83D\uDE00\uD83D x",
+        "{\"include\": [\"\uD83D\"], \"x\": \uDE00\uD83D}",
+        "//::\r0 {,\"\"-\uD83De: 1\uD83D\uD83D}\\\uDE00\n\uD83D", // found by Random_text_loads_without_throwing
+    ];
+
+    [Fact]
+    public void Text_with_lone_surrogates_reports_within_the_text()
+    {
+        foreach (string text in LoneSurrogates)
+        {
+            ConfigurationLoadResult result = LoadedConfiguration.Parse(text);
+
+            result.Text.Text.ShouldBe(text);
+            result.Diagnostics.ShouldNotBeEmpty();
+            foreach (Diagnostic diagnostic in result.Diagnostics)
+            {
+                diagnostic.Location.Span.Start.ShouldBeInRange(0, text.Length);
+                diagnostic.Location.Span.End.ShouldBeInRange(diagnostic.Location.Span.Start, text.Length);
+            }
+        }
+    }
+
     [Fact]
     public void Random_text_loads_without_throwing() =>
         Gen.String[Interesting, 0, 60].Sample(text => LoadedConfiguration.Parse(text).Text.Text.ShouldBe(text), iter: 3000);
