@@ -45,6 +45,10 @@ public sealed class Diagnostic
     /// <summary>The reason written in the suppression comment, when there is one.</summary>
     public string? Justification { get; }
 
+    /// <summary>The same diagnostic at another place (a syntax diagnostic moved with its text by an incremental re-parse).</summary>
+    internal Diagnostic WithLocation(Location location) =>
+        new(Descriptor, Severity, Message, location, RelatedLocations, IsSuppressed, Justification);
+
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, severity, Message, Location, RelatedLocations, IsSuppressed, Justification);
 

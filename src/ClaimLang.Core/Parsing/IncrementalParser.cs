@@ -8,9 +8,10 @@ namespace ClaimLang.Parsing;
 /// Parses a file again after an edit by parsing only the members the edit touches (with one
 /// neighbour on each side) and copying every other member from the old tree, its tokens
 /// moved. The result is the tree a full parse of the new text gives, token for token and node
-/// for node (a differential test holds it to that); when that cannot be known cheaply — the old
-/// tree or the re-parsed region has a diagnostic, or the region does not begin and end at line
-/// boundaries between members — it declines, and the caller parses the whole file.
+/// for node, diagnostics included (a differential test holds it to that, for valid and broken
+/// files). When that cannot be known cheaply it declines, and the caller parses the whole file:
+/// the region does not begin and end at line boundaries between members, or the file has a
+/// mistake outside the region, or the region's mistakes do not stay between valid members.
 /// </summary>
 /// <remarks>
 /// An editor re-parses the file being edited after every keystroke: for a file of 10,000
@@ -21,7 +22,7 @@ internal static class IncrementalParser
     /// <summary>The tree of the old tree's text with <paramref name="change"/> applied; null when the whole file must be parsed.</summary>
     public static SyntaxTree? TryReparse(SyntaxTree old, TextChange change)
     {
-        if (!old.Diagnostics.IsEmpty) return null;
+        if (old.Diagnostics.Any(d => !d.RelatedLocations.IsEmpty)) return null;
         ImmutableArray<MemberSyntax> members = old.Root.Members;
         if (members.IsEmpty) return null;
         string oldText = old.Text.Text;
@@ -35,8 +36,18 @@ internal static class IncrementalParser
         first = Math.Max(0, Math.Min(first, last) - 1);
         last = Math.Min(members.Length - 1, Math.Max(first, last) + 1);
 
+        // A file with mistakes: the region must hold every one of them, and its outer members
+        // none, so that the region's own mistakes, found again, are all the file has.
+        HashSet<MemberSyntax> broken = BrokenMembers(old);
+        if (broken.Count > 0)
+        {
+            while (first > 0 && broken.Contains(members[first])) first--;
+            while (last < members.Length - 1 && broken.Contains(members[last])) last++;
+            if (broken.Contains(members[first]) || broken.Contains(members[last])) return null;
+        }
         int regionStart = members[first].FullSpan.Start;
         int regionEnd = members[last].FullSpan.End;
+        if (old.Diagnostics.Any(d => d.Location.Span.Start < regionStart || d.Location.Span.End > regionEnd)) return null;
         if (!IsLineStart(oldText, regionStart) || !IsLineStart(oldText, regionEnd) && regionEnd != oldText.Length) return null;
         if (change.Span.Start < regionStart || change.Span.End > regionEnd) return null;
 
@@ -44,7 +55,7 @@ internal static class IncrementalParser
         string newText = string.Concat(oldText.AsSpan(0, change.Span.Start), change.NewText, oldText.AsSpan(change.Span.End));
         string regionText = newText.Substring(regionStart, regionEnd + delta - regionStart);
         SyntaxTree region = ClaimParser.Parse(SourceText.From(regionText), old.FilePath);
-        if (!region.Diagnostics.IsEmpty) return null;
+        if (!region.Diagnostics.IsEmpty && !MistakesStayInside(region)) return null;
         // The region must end where a line does, as the old one did, so that the first token
         // after it starts a line in both trees and owns the same leading trivia.
         if (regionText.Length > 0 && regionEnd != oldText.Length && regionText[^1] != '\n') return null;
@@ -99,8 +110,27 @@ internal static class IncrementalParser
         var moved = new MemberCopier(tree, tokenShift);
         for (int i = lastMember + 1; i < oldMembers.Length; i++) members.Add(moved.Copy(oldMembers[i]));
         var root = new CompilationUnitSyntax(tree, members.MoveToImmutable(), new SyntaxToken(tree, tokenElements.Length - 1));
-        tree.Complete(root, []);
+        // Every mistake of the file is in the region (TryReparse made sure): the region's, moved.
+        tree.Complete(root, [.. region.Diagnostics.Select(d =>
+            d.WithLocation(tree.GetLocation(new TextSpan(d.Location.Span.Start + regionStart, d.Location.Span.Length))))]);
         return tree;
+    }
+
+    private static HashSet<MemberSyntax> BrokenMembers(SyntaxTree tree) =>
+        tree.Diagnostics.IsEmpty ? [] : Binding.SyntaxErrorMembers.Of(tree);
+
+    // The region's mistakes may be only in members between its first and last, which must
+    // parse cleanly: then recovery had a valid member on each side to stop at, as it has in
+    // the whole file. A mistake reported at the region's end (an unterminated comment) would
+    // reach beyond it.
+    private static bool MistakesStayInside(SyntaxTree region)
+    {
+        ImmutableArray<MemberSyntax> members = region.Root.Members;
+        if (members.Length < 3) return false;
+        HashSet<MemberSyntax> broken = BrokenMembers(region);
+        if (broken.Contains(members[0]) || broken.Contains(members[^1])) return false;
+        int inside = members[0].FullSpan.End, end = members[^1].FullSpan.Start;
+        return region.Diagnostics.All(d => d.Location.Span.Start >= inside && d.Location.Span.End <= end && d.RelatedLocations.IsEmpty);
     }
 
     private static bool IsLineStart(string text, int position) => position == 0 || text[position - 1] == '\n';

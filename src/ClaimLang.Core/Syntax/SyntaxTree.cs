@@ -19,8 +19,9 @@ public sealed partial class SyntaxTree
 
     /// <summary>
     /// The tree of this file's text with <paramref name="change"/> applied. Only the members the
-    /// change touches are parsed again when that gives the same tree as a full parse (a valid
-    /// file, an edit inside its members); otherwise the whole new text is parsed.
+    /// change touches are parsed again when that gives the same tree as a full parse (an edit
+    /// inside the members, with the file's mistakes, if any, near it); otherwise the whole new
+    /// text is parsed.
     /// </summary>
     public SyntaxTree WithChange(TextChange change)
     {

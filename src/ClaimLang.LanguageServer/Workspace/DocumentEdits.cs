@@ -37,16 +37,17 @@ internal static class DocumentEdits
     }
 
     /// <summary>
-    /// The tree of the buffer after the edits. While the tree is valid each edit re-parses only
-    /// the members it touches (<see cref="SyntaxTree.WithChange"/>); once it is not, the rest of
-    /// the edits are applied to the text and the result is parsed once.
+    /// The tree of the buffer after the edits: each edit re-parses only the members it touches
+    /// where that gives the tree a full parse would (<see cref="SyntaxTree.WithChange"/>); a
+    /// change without a range replaces the text, and the rest of the edits are applied to the
+    /// text and parsed once.
     /// </summary>
     public static SyntaxTree Apply(SyntaxTree tree, IReadOnlyList<TextDocumentContentChangeEvent> changes, Func<string, SyntaxTree> parse)
     {
         for (int i = 0; i < changes.Count; i++)
         {
             TextDocumentContentChangeEvent change = changes[i];
-            if (change.Range is null || !tree.Diagnostics.IsEmpty)
+            if (change.Range is null)
             {
                 return parse(Apply(tree.Text, changes.Skip(i).ToList()));
             }
