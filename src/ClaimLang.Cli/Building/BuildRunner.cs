@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimLang.Cli.Checking;
 using ClaimLang.Emit;
 
@@ -45,5 +44,5 @@ internal static class BuildRunner
         return ExitCodes.Success;
     }
 
-    private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count} {what}{(count == 1 ? "" : "s")}");
+    private static string Count(int count, string what) => Output.SummaryText.Count(count, what, what + "s");
 }

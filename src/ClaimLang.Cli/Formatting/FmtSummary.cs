@@ -25,5 +25,5 @@ internal static class FmtSummary
     }
 
     // Counts are written invariantly: a run under any culture prints the same digits.
-    private static string Files(int count) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "file" : "files")}");
+    private static string Files(int count) => Output.SummaryText.Count(count, "file", "files");
 }

@@ -19,6 +19,7 @@ internal static class SummaryText
     }
 
     // Counts are formatted invariantly: a run under any culture prints the same digits.
-    private static string Count(int count, string singular, string plural) =>
+    /// <summary>"1 file", "2 files": a count with its noun, the number culture-invariant.</summary>
+    internal static string Count(int count, string singular, string plural) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 }

@@ -115,11 +115,7 @@ public sealed class ClaimCompilation
     public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken)
     {
         if (_diagnostics.IsValueCreated) return _diagnostics.Value;
-        cancellationToken.ThrowIfCancellationRequested();
-        _ = Symbols;
-        _ = Units;
-        Parallel.ForEach(SyntaxTrees, new ParallelOptions { CancellationToken = cancellationToken }, tree => _ = GetFileChecks(tree));
-        cancellationToken.ThrowIfCancellationRequested();
+        RunFileChecks(cancellationToken);
         return _diagnostics.Value;
     }
 
@@ -147,11 +143,13 @@ public sealed class ClaimCompilation
     /// Runs every file's checks that have not run yet, on all cores: they only read the symbol
     /// table and their own tree. (Each file's result is also computed on its own when first asked for.)
     /// </summary>
-    internal void RunFileChecks()
+    internal void RunFileChecks(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         _ = Symbols;
         _ = Units;
-        Parallel.ForEach(SyntaxTrees, tree => _ = GetFileChecks(tree));
+        Parallel.ForEach(SyntaxTrees, new ParallelOptions { CancellationToken = cancellationToken }, tree => _ = GetFileChecks(tree));
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>One file's checking results, computed on first ask (the benchmarks time the stages apart).</summary>

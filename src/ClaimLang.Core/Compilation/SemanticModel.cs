@@ -4,7 +4,12 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Compilation;
 
-/// <summary>What the names of one file mean, answered from its compilation: the basis of go to definition, hover and find references.</summary>
+/// <summary>
+/// What the names of one file mean, answered from its compilation, as the binder reads them: a
+/// name in a place that admits its kind. The editor features (ClaimLang.Editing.Navigation) go
+/// further: they also follow a name used as the wrong kind (CL1003) and declared units, so that
+/// rename and find references miss no use.
+/// </summary>
 public sealed class SemanticModel
 {
     internal SemanticModel(ClaimCompilation compilation, SyntaxTree tree)

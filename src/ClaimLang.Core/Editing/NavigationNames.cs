@@ -117,22 +117,6 @@ internal static class NavigationNames
         !BuiltInUnits.TryGet(name, out _) && symbols.Lookup(name) is { Kind: SymbolKind.Unit } unit ? unit : null;
 
     /// <summary>The index of the last member that starts at or before <paramref name="position"/>; -1 when none does.</summary>
-    internal static int LastMemberStartingAtOrBefore(ImmutableArray<MemberSyntax> members, int position)
-    {
-        int low = 0, high = members.Length - 1, found = -1;
-        while (low <= high)
-        {
-            int middle = low + (high - low) / 2;
-            if (members[middle].Span.Start <= position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-        return found;
-    }
+    internal static int LastMemberStartingAtOrBefore(ImmutableArray<MemberSyntax> members, int position) =>
+        MemberSearch.LastWhere(members, m => m.Span.Start <= position);
 }

@@ -15,8 +15,6 @@ public sealed class DatasetTable<TRow>(string name, string description, string? 
     public ImmutableArray<(string Name, ColumnType Type, string Description, bool Required)> Columns { get; } =
         [.. columns.Select(c => (c.Name, c.Type, c.Description, c.Required))];
 
-    public ImmutableArray<TRow> Rows => rows;
-
     public int RowCount => rows.Length;
 
     public IEnumerable<object?> Values(int row) => columns.Select(c => c.Value(rows[row]));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimLang.Binding;
 using ClaimLang.Syntax;
 using ClaimLang.Text;
 
@@ -19,8 +20,11 @@ namespace ClaimLang.Parsing;
 /// </remarks>
 internal static class IncrementalParser
 {
-    /// <summary>The tree of the old tree's text with <paramref name="change"/> applied; null when the whole file must be parsed.</summary>
-    public static SyntaxTree? TryReparse(SyntaxTree old, TextChange change)
+    /// <summary>
+    /// The tree of <paramref name="newText"/>, which is the old tree's text with <paramref name="change"/>
+    /// applied; null when the whole file must be parsed.
+    /// </summary>
+    public static SyntaxTree? TryReparse(SyntaxTree old, TextChange change, string newText)
     {
         if (old.Diagnostics.Any(d => !d.RelatedLocations.IsEmpty)) return null;
         ImmutableArray<MemberSyntax> members = old.Root.Members;
@@ -30,15 +34,15 @@ internal static class IncrementalParser
 
         // The members the change touches or borders, and one more on each side: an edit at a
         // member's edge may join it to its neighbour or split it.
-        int first = FirstEndingAtOrAfter(members, change.Span.Start);
-        int last = LastStartingAtOrBefore(members, change.Span.End);
+        int first = MemberSearch.LastWhere(members, m => m.FullSpan.End < change.Span.Start) + 1;
+        int last = MemberSearch.LastWhere(members, m => m.FullSpan.Start <= change.Span.End);
         if (first >= members.Length || last < 0) return null;
         first = Math.Max(0, Math.Min(first, last) - 1);
         last = Math.Min(members.Length - 1, Math.Max(first, last) + 1);
 
         // A file with mistakes: the region must hold every one of them, and its outer members
         // none, so that the region's own mistakes, found again, are all the file has.
-        HashSet<MemberSyntax> broken = BrokenMembers(old);
+        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(old);
         if (broken.Count > 0)
         {
             while (first > 0 && broken.Contains(members[first])) first--;
@@ -52,7 +56,6 @@ internal static class IncrementalParser
         if (change.Span.Start < regionStart || change.Span.End > regionEnd) return null;
 
         int delta = change.NewText.Length - change.Span.Length;
-        string newText = string.Concat(oldText.AsSpan(0, change.Span.Start), change.NewText, oldText.AsSpan(change.Span.End));
         string regionText = newText.Substring(regionStart, regionEnd + delta - regionStart);
         SyntaxTree region = ClaimParser.Parse(SourceText.From(regionText), old.FilePath);
         if (!region.Diagnostics.IsEmpty && !MistakesStayInside(region)) return null;
@@ -116,9 +119,6 @@ internal static class IncrementalParser
         return tree;
     }
 
-    private static HashSet<MemberSyntax> BrokenMembers(SyntaxTree tree) =>
-        tree.Diagnostics.IsEmpty ? [] : Binding.SyntaxErrorMembers.Of(tree);
-
     // The region's mistakes may be only in members between its first and last, which must
     // parse cleanly: then recovery had a valid member on each side to stop at, as it has in
     // the whole file. A mistake reported at the region's end (an unterminated comment) would
@@ -127,35 +127,11 @@ internal static class IncrementalParser
     {
         ImmutableArray<MemberSyntax> members = region.Root.Members;
         if (members.Length < 3) return false;
-        HashSet<MemberSyntax> broken = BrokenMembers(region);
+        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(region);
         if (broken.Contains(members[0]) || broken.Contains(members[^1])) return false;
         int inside = members[0].FullSpan.End, end = members[^1].FullSpan.Start;
         return region.Diagnostics.All(d => d.Location.Span.Start >= inside && d.Location.Span.End <= end && d.RelatedLocations.IsEmpty);
     }
 
     private static bool IsLineStart(string text, int position) => position == 0 || text[position - 1] == '\n';
-
-    private static int FirstEndingAtOrAfter(ImmutableArray<MemberSyntax> members, int position)
-    {
-        int low = 0, high = members.Length;
-        while (low < high)
-        {
-            int middle = (low + high) / 2;
-            if (members[middle].FullSpan.End < position) low = middle + 1;
-            else high = middle;
-        }
-        return low;
-    }
-
-    private static int LastStartingAtOrBefore(ImmutableArray<MemberSyntax> members, int position)
-    {
-        int low = -1, high = members.Length - 1;
-        while (low < high)
-        {
-            int middle = (low + high + 1) / 2;
-            if (members[middle].FullSpan.Start <= position) low = middle;
-            else high = middle - 1;
-        }
-        return low;
-    }
 }

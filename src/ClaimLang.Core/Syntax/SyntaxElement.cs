@@ -40,7 +40,5 @@ internal readonly struct SyntaxElement
     /// <summary>The token this element is; null for trivia.</summary>
     public SyntaxToken? AsToken() => IsTrivia ? null : Tree.GetToken(Tree.Table.FirstTokenFrom(Index));
 
-    public SyntaxElement? Previous => Index > 0 ? new SyntaxElement(Tree, Index - 1) : null;
-
     public SyntaxElement? Next => Index + 1 < Tree.Table.ElementCount ? new SyntaxElement(Tree, Index + 1) : null;
 }

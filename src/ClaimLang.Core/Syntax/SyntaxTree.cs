@@ -25,9 +25,8 @@ public sealed partial class SyntaxTree
     /// </summary>
     public SyntaxTree WithChange(TextChange change)
     {
-        if (IncrementalParser.TryReparse(this, change) is { } reparsed) return reparsed;
-        string text = Text.Text;
-        return ParseText(string.Concat(text.AsSpan(0, change.Span.Start), change.NewText, text.AsSpan(change.Span.End)), FilePath);
+        string newText = TextChange.Apply(Text.Text, [change]);
+        return IncrementalParser.TryReparse(this, change, newText) ?? ParseText(newText, FilePath);
     }
 
     public SourceText Text { get; }

@@ -17,14 +17,13 @@ internal static class CodeActionHandler
     {
         if (only is { Length: > 0 } && !only.Any(kind => QuickFix.StartsWith(kind, StringComparison.Ordinal))) return [];
         SourceText text = request.Document.Tree.Text;
-        TextSpan requested = TextSpan.FromBounds(
-            LspConversions.ToOffset(text, range.Start, request.Document.Uri),
-            Math.Max(LspConversions.ToOffset(text, range.Start, request.Document.Uri), LspConversions.ToOffset(text, range.End, request.Document.Uri)));
+        int start = request.Offset; // the request was placed at the range's start
+        TextSpan requested = TextSpan.FromBounds(start, Math.Max(start, LspConversions.ToOffset(text, range.End, request.Document.Uri)));
 
         // The diagnostics are the server's own (as published), not the client's copies, which
         // may be stale or lack what a fix needs.
         var fixes = new List<CodeAction>();
-        foreach (Diagnostic diagnostic in request.Snapshot.Severities.Apply(request.Snapshot.Compilation.GetDiagnostics(cancellationToken)))
+        foreach (Diagnostic diagnostic in request.Snapshot.GetDiagnostics(cancellationToken))
         {
             if (diagnostic.IsSuppressed || diagnostic.Location.FilePath != request.Document.DisplayPath) continue;
             if (!Touches(diagnostic.Location.Span, requested)) continue;

@@ -61,12 +61,12 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     /// <summary>The LSP diagnostics of every document of <paramref name="snapshot"/>, by URI (documents without any included, with none).</summary>
     public static Dictionary<string, LspDiagnostic[]> Compute(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
     {
-        ImmutableArray<Diagnostic> all = snapshot.Compilation.GetDiagnostics(cancellationToken);
+        ImmutableArray<Diagnostic> all = snapshot.GetDiagnostics(cancellationToken);
         var byUri = new Dictionary<string, List<LspDiagnostic>>(StringComparer.Ordinal);
         foreach (WorkspaceDocument document in snapshot.Documents.Values) byUri[document.Uri] = [];
         if (snapshot.ConfigurationUri is not null) byUri[snapshot.ConfigurationUri] = [];
 
-        foreach (Diagnostic diagnostic in snapshot.ConfigurationDiagnostics.Concat(snapshot.Severities.Apply(all)))
+        foreach (Diagnostic diagnostic in snapshot.ConfigurationDiagnostics.Concat(all))
         {
             if (diagnostic.IsSuppressed) continue;
             if (snapshot.UriOfPath(diagnostic.Location.FilePath) is not { } uri) continue;
@@ -78,7 +78,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     private async Task PublishAsync(WorkspaceSnapshot snapshot, string? editedUri, CancellationToken cancellationToken)
     {
         long started = ServerTimings.Start();
-        snapshot.Compilation.GetDiagnostics(cancellationToken);
+        snapshot.GetDiagnostics(cancellationToken);
         ServerTimings.Report(log, "project checked in", started);
         started = ServerTimings.Start();
         Dictionary<string, LspDiagnostic[]> current = Compute(snapshot, cancellationToken);

@@ -9,7 +9,7 @@ internal static class HoverHandler
     public static Hover? Hover(DocumentRequest request, CancellationToken cancellationToken)
     {
         // The findings are those the editor shows: configured severities, suppressed ones marked.
-        var diagnostics = request.Snapshot.Severities.Apply(request.Snapshot.Compilation.GetDiagnostics(cancellationToken));
+        var diagnostics = request.Snapshot.GetDiagnostics(cancellationToken);
         HoverInfo? hover = HoverProvider.GetHover(request.Model, request.Offset, diagnostics);
         return hover is null ? null : new Hover(new MarkupContent("markdown", hover.Markdown), request.RangeOf(hover.Span));
     }

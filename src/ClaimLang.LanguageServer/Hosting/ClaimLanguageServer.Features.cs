@@ -10,7 +10,7 @@ internal sealed partial class ClaimLanguageServer
 {
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Task<Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
-        AtPositionAsync(parameters?.TextDocument, parameters?.Position, request => HoverHandler.Hover(request, cancellationToken), cancellationToken);
+        AtPositionAsync(parameters?.TextDocument, parameters?.Position, HoverHandler.Hover, cancellationToken);
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
@@ -61,9 +61,14 @@ internal sealed partial class ClaimLanguageServer
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public Task<CodeAction[]> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken) =>
         AtPositionAsync(parameters?.TextDocument, parameters?.Range?.Start,
-            request => CodeActionHandler.Fixes(request, parameters!.Range, parameters.Context?.Only, cancellationToken), cancellationToken);
+            (request, token) => CodeActionHandler.Fixes(request, parameters!.Range, parameters.Context?.Only, token), cancellationToken);
 
     private Task<T> AtPositionAsync<T>(TextDocumentIdentifier? document, LspPosition? position, Func<DocumentRequest, T> answer,
         CancellationToken cancellationToken) =>
-        AnswerAsync(document, (snapshot, found, _) => answer(DocumentRequest.At(snapshot, found, position)), cancellationToken);
+        AtPositionAsync(document, position, (request, _) => answer(request), cancellationToken);
+
+    /// <summary>For answers that wait on the project's diagnostics: they get the token that a change or the client cancels.</summary>
+    private Task<T> AtPositionAsync<T>(TextDocumentIdentifier? document, LspPosition? position, Func<DocumentRequest, CancellationToken, T> answer,
+        CancellationToken cancellationToken) =>
+        AnswerAsync(document, (snapshot, found, token) => answer(DocumentRequest.At(snapshot, found, position), token), cancellationToken);
 }

@@ -34,9 +34,6 @@ internal sealed partial class ClaimLanguageServer
     /// <summary>Completes with the process exit code when the client sends exit: 0 after shutdown, 1 without.</summary>
     public Task<int> Exited => _exited.Task;
 
-    /// <summary>The last diagnostics run, for hosts and tests that wait until the server is quiet.</summary>
-    internal DiagnosticsPublisher Diagnostics => _diagnostics;
-
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams parameters)
     {
@@ -164,7 +161,7 @@ internal sealed partial class ClaimLanguageServer
         WorkspaceSnapshot snapshot = _workspace.Snapshot;
         WorkspaceDocument document = snapshot.Find(uri)
             ?? throw Error(LspErrorCodes.InvalidParams, $"'{uri}' is not a document of this workspace: open it first (textDocument/didOpen), or check that it is a .claim file under the project folder.");
-        return await ComputeAsync(() => answer(snapshot, document, cancellationToken), cancellationToken).ConfigureAwait(true);
+        return await ComputeAsync(token => answer(snapshot, document, token), cancellationToken).ConfigureAwait(true);
     }
 
     /// <summary>Answers a request about the whole workspace from the current snapshot.</summary>
@@ -172,16 +169,20 @@ internal sealed partial class ClaimLanguageServer
     {
         EnsureRunning();
         WorkspaceSnapshot snapshot = _workspace.Snapshot;
-        return await ComputeAsync(() => answer(snapshot, cancellationToken), cancellationToken).ConfigureAwait(true);
+        return await ComputeAsync(token => answer(snapshot, token), cancellationToken).ConfigureAwait(true);
     }
 
-    private async Task<T> ComputeAsync<T>(Func<T> compute, CancellationToken cancellationToken)
+    // The answer gets a token that the client's $/cancelRequest and any change to the workspace
+    // both cancel; an answer finished after a change is stale all the same, and is not sent.
+    private async Task<T> ComputeAsync<T>(Func<CancellationToken, T> compute, CancellationToken cancellationToken)
     {
         CancellationToken stale = _changes.Token;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stale);
         try
         {
-            return await Task.Run(compute, linked.Token).ConfigureAwait(true);
+            T answer = await Task.Run(() => compute(linked.Token), linked.Token).ConfigureAwait(true);
+            linked.Token.ThrowIfCancellationRequested();
+            return answer;
         }
         catch (LspRequestException e)
         {

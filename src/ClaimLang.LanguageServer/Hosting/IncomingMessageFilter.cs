@@ -33,7 +33,12 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
                     continue;
                 }
                 MessageCheck check = Validate(frame.Body);
-                if (check.Problem is not null)
+                if (check.Problem is not null && check.IsNotification)
+                {
+                    // A notification is never answered, not even with an error.
+                    await log.WriteLineAsync($"claimc lsp: ignored a notification: {check.Problem}").ConfigureAwait(false);
+                }
+                else if (check.Problem is not null)
                 {
                     await reject(check.Id, check.Code, check.Problem).ConfigureAwait(false);
                 }
@@ -57,42 +62,30 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
     }
 
     /// <summary>Whether the body is a JSON-RPC 2.0 message, and if not, the error to answer with.</summary>
-    internal static MessageCheck Validate(ReadOnlyMemory<byte> body)
+    internal static MessageCheck Validate(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
+        MessageEnvelope message;
         try
         {
-            document = JsonDocument.Parse(body);
+            message = MessageEnvelope.Read(body);
         }
         catch (JsonException e)
         {
             return MessageCheck.Invalid(RequestId.Null, LspErrorCodes.ParseError, $"The message is not valid JSON: {e.Message}");
         }
-        using (document)
+        if (message.Root != JsonTokenType.StartObject) return MessageCheck.Invalid(RequestId.Null, LspErrorCodes.InvalidRequest, "A message must be a JSON object.");
+        if (message.HasId && !message.IdIsValid) return MessageCheck.Invalid(RequestId.Null, LspErrorCodes.InvalidRequest, "A message's id must be a string or an integer.");
+        RequestId id = message.RequestId;
+        if (!message.IsVersion2) return MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message must say \"jsonrpc\": \"2.0\".");
+        if (message.HasMethod)
         {
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return MessageCheck.Invalid(RequestId.Null, LspErrorCodes.InvalidRequest, "A message must be a JSON object.");
-            RequestId id = RequestId.Null;
-            bool hasId = root.TryGetProperty("id", out JsonElement idElement);
-            if (hasId)
-            {
-                if (idElement.ValueKind == JsonValueKind.String) id = new RequestId(idElement.GetString());
-                else if (idElement.ValueKind == JsonValueKind.Number && idElement.TryGetInt64(out long number)) id = new RequestId(number);
-                else if (idElement.ValueKind != JsonValueKind.Null) return MessageCheck.Invalid(RequestId.Null, LspErrorCodes.InvalidRequest, "A message's id must be a string or an integer.");
-            }
-            if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
-                return MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message must say \"jsonrpc\": \"2.0\".");
-            if (root.TryGetProperty("method", out JsonElement method))
-            {
-                if (method.ValueKind != JsonValueKind.String) return MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message's method must be a string.");
-                if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
-                    return MessageCheck.Invalid(id, LspErrorCodes.InvalidParams, "A message's params must be an object or an array.");
-                return new MessageCheck(id, IsResponse: false, 0, null);
-            }
-            bool isResponse = hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
-            return isResponse
-                ? new MessageCheck(id, IsResponse: true, 0, null)
-                : MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message must have a method (a request or notification) or an id with a result or error (a response).");
+            if (message.Method != JsonTokenType.String) return MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message's method must be a string.");
+            if (message.Params is not (JsonTokenType.None or JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null))
+                return MessageCheck.Invalid(id, LspErrorCodes.InvalidParams, "A message's params must be an object or an array.") with { IsNotification = !message.HasId };
+            return new MessageCheck(id, IsResponse: false, 0, null);
         }
+        return message.HasId && message.HasResultOrError
+            ? new MessageCheck(id, IsResponse: true, 0, null)
+            : MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message must have a method (a request or notification) or an id with a result or error (a response).");
     }
 }

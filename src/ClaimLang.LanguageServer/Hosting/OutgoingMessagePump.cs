@@ -1,5 +1,4 @@
 using System.IO.Pipelines;
-using System.Text.Json;
 using StreamJsonRpc;
 
 namespace ClaimLang.LanguageServer.Hosting;
@@ -34,27 +33,7 @@ internal sealed class OutgoingMessagePump(PipeReader fromConnection, Stream outp
     // Only requests carry both a method and an id (responses have an id, notifications a method).
     private static RequestId? RequestIdOf(byte[] body)
     {
-        var reader = new Utf8JsonReader(body);
-        RequestId? id = null;
-        bool hasMethod = false;
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            bool isMethod = reader.ValueTextEquals("method");
-            bool isId = reader.ValueTextEquals("id");
-            reader.Read();
-            if (isMethod) hasMethod = true;
-            if (isId)
-            {
-                id = reader.TokenType switch
-                {
-                    JsonTokenType.Number when reader.TryGetInt64(out long number) => new RequestId(number),
-                    JsonTokenType.String => new RequestId(reader.GetString()),
-                    _ => null,
-                };
-            }
-            reader.Skip();
-        }
-        return hasMethod ? id : null;
+        MessageEnvelope message = MessageEnvelope.Read(body);
+        return message.IsRequest ? message.RequestId : null;
     }
 }

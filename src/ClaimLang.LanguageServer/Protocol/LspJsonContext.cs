@@ -26,7 +26,6 @@ namespace ClaimLang.LanguageServer.Protocol;
 [JsonSerializable(typeof(DidOpenTextDocumentParams))]
 [JsonSerializable(typeof(DidChangeTextDocumentParams))]
 [JsonSerializable(typeof(DidCloseTextDocumentParams))]
-[JsonSerializable(typeof(DidSaveTextDocumentParams))]
 [JsonSerializable(typeof(DidChangeWatchedFilesParams))]
 [JsonSerializable(typeof(TextDocumentPositionParams))]
 [JsonSerializable(typeof(ReferenceParams))]
@@ -50,5 +49,4 @@ namespace ClaimLang.LanguageServer.Protocol;
 [JsonSerializable(typeof(LspLocation))]
 [JsonSerializable(typeof(LspLocation[]))]
 [JsonSerializable(typeof(RegistrationParams))]
-[JsonSerializable(typeof(LogMessageParams))]
 internal sealed partial class LspJsonContext : JsonSerializerContext;

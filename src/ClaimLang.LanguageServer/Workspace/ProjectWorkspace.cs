@@ -20,6 +20,8 @@ internal sealed class ProjectWorkspace
 {
     private readonly string? _root;
     private ImmutableDictionary<string, WorkspaceDocument> _documents = ImmutableDictionary<string, WorkspaceDocument>.Empty;
+    // The same documents by display path, kept in step with _documents (a document's display path never changes).
+    private ImmutableDictionary<string, WorkspaceDocument> _documentsByPath = ImmutableDictionary.Create<string, WorkspaceDocument>(StringComparer.Ordinal);
     private ClaimLangConfiguration? _configuration;
     private ConfigurationLoadResult? _configurationResult;
     private string? _configurationPath;
@@ -69,6 +71,7 @@ internal sealed class ProjectWorkspace
             };
         }
         _documents = documents.ToImmutable();
+        _documentsByPath = _documents.Values.ToImmutableDictionary(d => d.DisplayPath, StringComparer.Ordinal);
         _compilation = ClaimCompilation.Create(_documents.Values.Select(d => d.Tree), _options);
         return Publish();
     }
@@ -112,7 +115,7 @@ internal sealed class ProjectWorkspace
             {
                 return LoadFromDisk();
             }
-            if (!path.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.Ordinal)) continue;
+            if (!path.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase)) continue; // as discovery matches it
             _documents.TryGetValue(path, out WorkspaceDocument? existing);
             if (existing is { IsOpen: true }) continue; // the buffer wins until it is closed
             changed |= ReloadFromDisk(path, existing) is not null;
@@ -141,6 +144,7 @@ internal sealed class ProjectWorkspace
         // The compilation first: if it fails, the workspace is left as it was.
         _compilation = _compilation.AddSyntaxTrees(document.Tree);
         _documents = _documents.SetItem(document.Key, document);
+        _documentsByPath = _documentsByPath.SetItem(document.DisplayPath, document);
         return Publish();
     }
 
@@ -148,6 +152,7 @@ internal sealed class ProjectWorkspace
     {
         if (!ReferenceEquals(existing.Tree, document.Tree)) _compilation = _compilation.ReplaceSyntaxTree(existing.Tree, document.Tree);
         _documents = _documents.SetItem(document.Key, document);
+        _documentsByPath = _documentsByPath.SetItem(document.DisplayPath, document);
         return Publish();
     }
 
@@ -155,6 +160,7 @@ internal sealed class ProjectWorkspace
     {
         _compilation = _compilation.RemoveSyntaxTrees(existing.Tree);
         _documents = _documents.Remove(existing.Key);
+        _documentsByPath = _documentsByPath.Remove(existing.DisplayPath);
         return Publish();
     }
 
@@ -170,7 +176,7 @@ internal sealed class ProjectWorkspace
         _compilation,
         _severities,
         _documents,
-        _documents.Values.ToImmutableDictionary(d => d.DisplayPath, StringComparer.Ordinal),
+        _documentsByPath,
         _configurationResult?.Diagnostics ?? [],
         _configurationPath is { } configurationPath ? DocumentUri.FromPath(configurationPath) : null);
 

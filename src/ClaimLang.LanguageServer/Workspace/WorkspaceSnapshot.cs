@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ClaimLang.Compilation;
 using ClaimLang.Configuration;
 using ClaimLang.Diagnostics;
@@ -21,6 +22,22 @@ internal sealed record WorkspaceSnapshot(
     ImmutableArray<Diagnostic> ConfigurationDiagnostics,
     string? ConfigurationUri)
 {
+    // A box, so that publishing the list is one reference write, safe to read from any thread.
+    private StrongBox<ImmutableArray<Diagnostic>>? _diagnostics;
+
+    /// <summary>
+    /// The project's diagnostics with their configured severities (suppressed ones kept and
+    /// marked): what is published, and what hover and quick fixes work from. Computed once per
+    /// snapshot; a cancelled computation leaves nothing behind.
+    /// </summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken)
+    {
+        if (_diagnostics is { } known) return known.Value;
+        ImmutableArray<Diagnostic> configured = Severities.Apply(Compilation.GetDiagnostics(cancellationToken));
+        _diagnostics = new StrongBox<ImmutableArray<Diagnostic>>(configured); // threads compute the same list: either write will do
+        return configured;
+    }
+
     /// <summary>The document a URI names; null when the workspace does not hold it.</summary>
     public WorkspaceDocument? Find(string uri) => Documents.GetValueOrDefault(DocumentUri.KeyOf(uri));
 

@@ -58,7 +58,7 @@ public sealed class IncrementalParseTests
                 TextChange change = RandomChange(random, tree.Text.Text);
                 string newText = TextChange.Apply(tree.Text.Text, [change]);
                 SyntaxTree full = SyntaxTree.ParseText(newText, "sample.claim");
-                SyntaxTree? reparsed = IncrementalParser.TryReparse(tree, change);
+                SyntaxTree? reparsed = IncrementalParser.TryReparse(tree, change, newText);
                 edits++;
                 if (reparsed is not null)
                 {

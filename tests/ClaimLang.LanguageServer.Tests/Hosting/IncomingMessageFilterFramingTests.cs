@@ -82,6 +82,22 @@ public sealed class IncomingMessageFilterFramingTests
     }
 
     [Fact]
+    public async Task A_notification_with_params_that_are_not_an_object_is_dropped_without_an_answer()
+    {
+        (await FilterAsync(Frame("""{"jsonrpc":"2.0","method":"textDocument/didSave","params":"x"}"""), Frame(Shutdown))).ShouldBe([Shutdown]);
+
+        _rejected.ShouldBeEmpty("a notification is never answered, not even with an error");
+    }
+
+    [Fact]
+    public async Task A_request_with_params_that_are_not_an_object_is_answered_with_InvalidParams()
+    {
+        (await FilterAsync(Frame("""{"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":"x"}"""), Frame(Shutdown))).ShouldBe([Shutdown]);
+
+        _rejected.ShouldBe([(new RequestId(7), LspErrorCodes.InvalidParams)]);
+    }
+
+    [Fact]
     public async Task Other_headers_and_the_header_name_in_any_case_are_accepted()
     {
         byte[] framed = Raw($"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: {Initialize.Length}\r\n\r\n{Initialize}");

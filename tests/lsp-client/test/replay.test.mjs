@@ -110,6 +110,9 @@ test(`${editCount} random edits to the examples, then the diagnostics of claimc 
     await assertSettledEqualsCheck(client, project, `after ${editCount} edits`);
     for (const uri of uris) assert.ok(Array.isArray(await client.format(uri)), `${uri} is still formatted`);
     assert.doesNotMatch(client.stderr, /failed/, 'no handler failed');
+    // The replay means something only if it reached past syntax errors and asked for edits.
+    assert.ok(counts.waited > 0 && counts.waitedWithSemantics > 0, `the replay never waited on diagnostics beyond syntax errors: ${JSON.stringify(counts)}`);
+    assert.ok(counts.formatted > 0 && counts.formattingChanged > 0, `the replay's formatting never had edits: ${JSON.stringify(counts)}`);
     assert.equal(await client.stop(), 0);
   } catch (error) {
     error.message = `Replay seed ${seed} (rerun with CLAIMLANG_REPLAY_SEED=${seed}): ${error.message}`;
