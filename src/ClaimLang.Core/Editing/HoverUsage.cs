@@ -21,7 +21,6 @@ internal static class HoverUsage
 
     private static Dictionary<Symbol, int> Count(ClaimCompilation compilation)
     {
-        SymbolTable symbols = compilation.Symbols;
         var counts = new Dictionary<Symbol, int>(ReferenceEqualityComparer.Instance);
         var used = new HashSet<Symbol>(ReferenceEqualityComparer.Instance); // a claim that names a symbol twice uses it once
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
@@ -29,13 +28,9 @@ internal static class HoverUsage
             foreach (ClaimSyntax claim in tree.Root.Claims)
             {
                 used.Clear();
-                Use(NameBinder.Resolve(symbols, claim.Source, NameRole.Source));
-                foreach (QuotingClauseSyntax speaker in claim.Speakers) Use(NameBinder.Resolve(symbols, speaker.Speaker, NameRole.Speaker));
-                Use(NameBinder.Resolve(symbols, claim.SubjectFrom, NameRole.Entity));
-                if (claim.SubjectTo is { } to) Use(NameBinder.Resolve(symbols, to, NameRole.Entity));
-                if (claim.Metric is { } metric) Use(NameBinder.Resolve(symbols, metric, NameRole.Metric));
-                else if (claim.IsFlow) Use(BuiltInSymbols.Transfer);
-                if (symbols.Lookup(claim.UnitName.AsSpan()) is { Kind: SymbolKind.Unit } unit) Use(unit);
+                // The names find references finds, so that the count and the list agree.
+                foreach (NavigationName name in NavigationNames.In(claim)) Use(NavigationNames.Resolve(name, compilation));
+                if (claim.Metric is null && claim.IsFlow) Use(BuiltInSymbols.Transfer);
                 foreach (Symbol symbol in used) counts[symbol] = counts.GetValueOrDefault(symbol) + 1;
             }
         }

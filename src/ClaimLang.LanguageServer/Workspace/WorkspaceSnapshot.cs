@@ -25,6 +25,18 @@ internal sealed record WorkspaceSnapshot(
     // A box, so that publishing the list is one reference write, safe to read from any thread.
     private StrongBox<ImmutableArray<Diagnostic>>? _diagnostics;
 
+    // A copy made with `with` may hold another compilation: it starts without the cache.
+    private WorkspaceSnapshot(WorkspaceSnapshot original)
+    {
+        Generation = original.Generation;
+        Compilation = original.Compilation;
+        Severities = original.Severities;
+        Documents = original.Documents;
+        DocumentsByPath = original.DocumentsByPath;
+        ConfigurationDiagnostics = original.ConfigurationDiagnostics;
+        ConfigurationUri = original.ConfigurationUri;
+    }
+
     /// <summary>
     /// The project's diagnostics with their configured severities (suppressed ones kept and
     /// marked): what is published, and what hover and quick fixes work from. Computed once per
