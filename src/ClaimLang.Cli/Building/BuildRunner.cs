@@ -11,11 +11,11 @@ internal static class BuildRunner
 {
     public static int Run(BuildOptions options, ClaimcEnvironment environment)
     {
-        var (project, exitCode) = ProjectCompiler.Compile(options.Report.Paths, options.Report, environment,
+        var (project, diagnostics, exitCode) = ProjectCompiler.Compile(options.Report.Paths, options.Report, environment,
             "checking names, values and which claims cannot all be true");
         if (project is null) return exitCode;
 
-        exitCode = CheckRunner.Report(project.Diagnostics, project.Sources, options.Report, environment);
+        exitCode = CheckRunner.Report(diagnostics, ProjectCompiler.SourcesOf(project), options.Report, environment);
         if (exitCode != ExitCodes.Success)
         {
             ClaimcApp.ReportError(environment.Error, $"the project has errors, so no dataset was written (and '{options.OutputFolder}' was left as it was); fix what is reported and run again");
@@ -27,7 +27,7 @@ internal static class BuildRunner
         try
         {
             progress?.Stage("writing the dataset");
-            dataset = DatasetBuilder.Build(project.Compilation, project.Diagnostics);
+            dataset = DatasetBuilder.Build(project.Compilation);
             string folder = Path.GetFullPath(options.OutputFolder, environment.CurrentDirectory);
             DatasetFolder.Replace(folder, fresh => DatasetWriter.Write(dataset, fresh));
         }

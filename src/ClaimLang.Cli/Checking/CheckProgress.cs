@@ -8,7 +8,7 @@ namespace ClaimLang.Cli.Checking;
 /// once the check has taken <see cref="DefaultDelay"/> (a quick check prints nothing), and
 /// erased before the report is written. Safe to call from the threads that parse files.
 /// </summary>
-internal sealed class CheckProgress
+internal sealed class CheckProgress : ClaimLang.Compilation.IProjectLoadProgress
 {
     public static readonly TimeSpan DefaultDelay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
@@ -30,13 +30,13 @@ internal sealed class CheckProgress
         _delay = delay;
     }
 
-    public void StartParsing(int fileCount)
+    public void StartReading(int fileCount)
     {
         _fileCount = fileCount;
         Show($"parsing 0/{fileCount} files", force: false);
     }
 
-    public void FileParsed()
+    public void FileRead()
     {
         int done = Interlocked.Increment(ref _filesDone);
         Show($"parsing {done}/{_fileCount} files", force: done == _fileCount);

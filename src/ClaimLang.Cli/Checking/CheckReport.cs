@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimLang.Cli.Output;
 using ClaimLang.Diagnostics;
 using ClaimLang.Text;
 
@@ -11,8 +12,9 @@ namespace ClaimLang.Cli.Checking;
 /// </summary>
 internal sealed class CheckReport
 {
-    public CheckReport(ImmutableArray<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceText> sources, string currentDirectory)
+    public CheckReport(ImmutableArray<Diagnostic> diagnostics, IReadOnlyDictionary<SourceDocument, SourceText> sources, string currentDirectory)
     {
+        Paths = new DisplayPaths(currentDirectory);
         Diagnostics = diagnostics.Sort(DiagnosticOrder.Instance);
         Sources = sources;
         CurrentDirectory = currentDirectory;
@@ -21,7 +23,11 @@ internal sealed class CheckReport
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    public IReadOnlyDictionary<string, SourceText> Sources { get; }
+    /// <summary>The text of every checked file, by document.</summary>
+    public IReadOnlyDictionary<SourceDocument, SourceText> Sources { get; }
+
+    /// <summary>How the report names documents: relative to <see cref="CurrentDirectory"/>.</summary>
+    public DisplayPaths Paths { get; }
 
     /// <summary>How many files were checked, with or without diagnostics.</summary>
     public int FileCount => Sources.Count;

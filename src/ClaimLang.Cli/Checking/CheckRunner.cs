@@ -10,16 +10,16 @@ internal static class CheckRunner
 {
     public static int Run(CheckOptions options, ClaimcEnvironment environment)
     {
-        var (project, exitCode) = ProjectCompiler.Compile(options.Paths, options, environment, "checking names, values and which claims cannot all be true");
-        return project is null ? exitCode : Report(project.Diagnostics, project.Sources, options, environment);
+        var (project, diagnostics, exitCode) = ProjectCompiler.Compile(options.Paths, options, environment, "checking names, values and which claims cannot all be true");
+        return project is null ? exitCode : Report(diagnostics, ProjectCompiler.SourcesOf(project), options, environment);
     }
 
     /// <summary>
-    /// Prints the diagnostics of the checked files (<paramref name="sources"/>, by display path) in
+    /// Prints the diagnostics of the checked files (<paramref name="sources"/>, by document) in
     /// the requested format and returns the exit code: 1 when an unsuppressed error remains
     /// (warnings count as errors under --warnaserror), else 0.
     /// </summary>
-    public static int Report(IEnumerable<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceText> sources, CheckOptions options,
+    public static int Report(IEnumerable<Diagnostic> diagnostics, IReadOnlyDictionary<SourceDocument, SourceText> sources, CheckOptions options,
         ClaimcEnvironment environment)
     {
         var report = new CheckReport(

@@ -1,58 +1,37 @@
 using ClaimLang.Compilation;
-using ClaimLang.Configuration;
 using ClaimLang.Diagnostics;
-using ClaimLang.Syntax;
 using ClaimLang.Text;
 
 namespace ClaimLang.Cli.Checking;
 
 /// <summary>
-/// Reads the configuration, finds the files, and compiles them as one project, for check and
-/// build alike. A problem that stops the run (an invalid claimlang.json, a missing path) is
-/// reported here and comes back as an exit code instead of a project.
+/// Opens and compiles the project of the user's paths for check, build and diff. A problem that
+/// stops the run (an invalid claimlang.json, a missing path, no file selected) is reported here
+/// and comes back as an exit code instead of a project.
 /// </summary>
 internal static class ProjectCompiler
 {
-    public static (CompiledProject? Project, int ExitCode) Compile(IReadOnlyList<string> paths, CheckOptions reportOptions,
-        ClaimcEnvironment environment, string compilingWhat)
+    public static (ClaimProject? Project, IReadOnlyList<Diagnostic> Diagnostics, int ExitCode) Compile(IReadOnlyList<string> paths,
+        CheckOptions reportOptions, ClaimcEnvironment environment, string compilingWhat)
     {
-        ConfigurationLoadResult? configuration = ProjectConfiguration.Read(paths, environment.CurrentDirectory);
-        if (configuration is { IsValid: false })
-        {
-            return (null, ReportInvalidConfiguration(configuration, reportOptions, environment));
-        }
+        // A configuration problem is exit 2 whatever --warnaserror says; its CL9001 diagnostics
+        // still go out in the requested format, so CI annotates the very line.
+        ProjectLayout? layout = ProjectOpener.Locate(paths, environment,
+            invalid => CheckRunner.Report(invalid.ConfigurationDiagnostics, SourcesOf(invalid), reportOptions, environment), "checked");
+        if (layout is null) return (null, [], ExitCodes.UsageOrIoError);
 
-        ClaimLangConfiguration? settings = configuration?.Configuration;
-        if (ProjectFiles.Discover(paths, settings, environment) is not { } discovery) return (null, ExitCodes.UsageOrIoError);
-
-        CheckProgress? progress = environment.ShowProgress ? new CheckProgress(environment.Error, environment.ProgressDelay) : null;
-        try
-        {
-            IReadOnlyList<SyntaxTree> trees = SourceFileParser.ParseAll(discovery, progress);
-            var compilation = ClaimCompilation.Create(trees, settings is null ? CompilationOptions.Default : CompilationOptions.From(settings));
-
-            // Severities are configured before anything is printed or counted, so the report and
-            // the exit code agree.
-            SeverityPolicy policy = settings is null ? SeverityPolicy.Default : SeverityPolicy.From(settings);
-            progress?.Stage($"{compilingWhat} in {trees.Count} files");
-            Diagnostic[] diagnostics = [.. policy.Apply(compilation.GetDiagnostics())];
-            var sources = trees.ToDictionary(tree => tree.FilePath, tree => tree.Text, StringComparer.Ordinal);
-            return (new CompiledProject(compilation, diagnostics, sources), ExitCodes.Success);
-        }
-        finally
-        {
-            progress?.Finish(); // also before an error message, which then starts on a clean line
-        }
+        ClaimProject project = ProjectOpener.Load(layout, environment, compilingWhat, out IReadOnlyList<Diagnostic> diagnostics);
+        return (project, diagnostics, ExitCodes.Success);
     }
 
-    // A configuration problem is exit 2 (LANGUAGE.md section 8) whatever --warnaserror says; its
-    // CL9001 diagnostics still go out in the requested format, so CI annotates the very line.
-    private static int ReportInvalidConfiguration(ConfigurationLoadResult configuration, CheckOptions options, ClaimcEnvironment environment)
+    /// <summary>The text of every file of the project, for source excerpts.</summary>
+    public static IReadOnlyDictionary<SourceDocument, SourceText> SourcesOf(ClaimProject project) =>
+        project.SyntaxTrees.ToDictionary(tree => tree.Document, tree => tree.Text);
+
+    private static Dictionary<SourceDocument, SourceText> SourcesOf(ProjectLayout layout)
     {
-        string displayPath = ProjectConfiguration.DisplayPath(configuration.Configuration.FilePath!, environment.CurrentDirectory);
-        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal) { [displayPath] = configuration.Text };
-        CheckRunner.Report(configuration.Diagnostics, sources, options, environment);
-        ClaimcApp.ReportError(environment.Error, $"'{displayPath}' is invalid, so no file was checked; fix what it reports and run again");
-        return ExitCodes.UsageOrIoError;
+        var sources = new Dictionary<SourceDocument, SourceText>();
+        if (layout.ConfigurationFile is { } file) sources[file.Diagnostics[0].Location.Document] = file.Text;
+        return sources;
     }
 }

@@ -45,7 +45,7 @@ internal static class DiffRunner
     {
         ClaimcEnvironment inFolder = environment with { CurrentDirectory = folder };
         var report = new CheckOptions(["."], OutputFormat.MsBuild, WarningsAsErrors: false, OutputFile: null);
-        var (project, _) = ProjectCompiler.Compile(["."], report, inFolder, "comparing");
-        return project is null ? null : DatasetBuilder.Build(project.Compilation, project.Diagnostics);
+        var (project, _, _) = ProjectCompiler.Compile(["."], report, inFolder, "comparing");
+        return project is null ? null : DatasetBuilder.Build(project.Compilation);
     }
 }

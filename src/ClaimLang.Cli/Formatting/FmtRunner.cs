@@ -18,26 +18,26 @@ internal static class FmtRunner
 {
     public static int Run(FmtOptions options, ClaimcEnvironment environment)
     {
-        ConfigurationLoadResult? configuration = ProjectConfiguration.Read(options.Paths, environment.CurrentDirectory);
-        if (configuration is { IsValid: false })
-        {
-            return ReportInvalidConfiguration(configuration, environment);
-        }
-        if (ProjectFiles.Discover(options.Paths, configuration?.Configuration, environment) is not { } discovery)
-        {
-            return ExitCodes.UsageOrIoError;
-        }
+        var paths = new DisplayPaths(environment.CurrentDirectory);
+        // Without a valid configuration the files to format are unknown: nothing is touched (exit 2).
+        ProjectLayout? layout = ProjectOpener.Locate(options.Paths, environment,
+            invalid =>
+            {
+                foreach (Diagnostic diagnostic in invalid.ConfigurationDiagnostics) environment.Error.WriteLine(MsBuildFormatter.Format(diagnostic, paths));
+            },
+            "formatted");
+        if (layout is null) return ExitCodes.UsageOrIoError;
 
         // Files are independent of each other: they are formatted several at a time, and
         // reported afterwards in path order, so the output is the same on every run.
-        var outcomes = new FileOutcome[discovery.Files.Length];
-        Parallel.For(0, outcomes.Length, i => outcomes[i] = FormatFile(discovery, discovery.Files[i], options.Check));
-        return Report(outcomes, options, environment);
+        var outcomes = new FileOutcome[layout.Documents.Length];
+        Parallel.For(0, outcomes.Length, i => outcomes[i] = FormatFile(layout.Documents[i], paths.Of(layout.Documents[i]), options.Check));
+        return Report(outcomes.OrderBy(o => o.DisplayPath, StringComparer.Ordinal).ToArray(), options, environment, paths);
     }
 
-    private static FileOutcome FormatFile(SourceFileDiscovery discovery, string displayPath, bool check)
+    private static FileOutcome FormatFile(SourceDocument document, string displayPath, bool check)
     {
-        string fullPath = discovery.GetFullPath(displayPath);
+        string fullPath = document.FullPath!;
         string text;
         try
         {
@@ -48,7 +48,7 @@ internal static class FmtRunner
             return new FileOutcome(displayPath, FileOutcomeKind.Failed, Problem: $"cannot read '{displayPath}': {e.Message}");
         }
 
-        FormattingResult result = ClaimFormatter.Format(SyntaxTree.ParseText(SourceText.From(text), displayPath));
+        FormattingResult result = ClaimFormatter.Format(SyntaxTree.ParseText(SourceText.From(text), document));
         if (!result.IsFormatted) return new FileOutcome(displayPath, FileOutcomeKind.SyntaxErrors, result.SyntaxErrors);
         if (!result.IsChanged) return new FileOutcome(displayPath, FileOutcomeKind.Unchanged);
         if (check) return new FileOutcome(displayPath, FileOutcomeKind.Changed);
@@ -67,7 +67,7 @@ internal static class FmtRunner
     // Standard output lists the files that changed (or would), one path per line and nothing
     // else, for scripts; everything for people goes to standard error: why a file was left
     // alone, in the msbuild form editors and CI recognise, and the summary.
-    private static int Report(IReadOnlyList<FileOutcome> outcomes, FmtOptions options, ClaimcEnvironment environment)
+    private static int Report(IReadOnlyList<FileOutcome> outcomes, FmtOptions options, ClaimcEnvironment environment, DisplayPaths paths)
     {
         foreach (FileOutcome outcome in outcomes)
         {
@@ -77,7 +77,7 @@ internal static class FmtRunner
                     environment.Out.WriteLine(outcome.DisplayPath);
                     break;
                 case FileOutcomeKind.SyntaxErrors:
-                    foreach (Diagnostic error in outcome.SyntaxErrors) environment.Error.WriteLine(MsBuildFormatter.Format(error));
+                    foreach (Diagnostic error in outcome.SyntaxErrors) environment.Error.WriteLine(MsBuildFormatter.Format(error, paths));
                     break;
                 case FileOutcomeKind.Failed:
                     ClaimcApp.ReportError(environment.Error, outcome.Problem!);
@@ -89,14 +89,5 @@ internal static class FmtRunner
         if (outcomes.Any(o => o.Kind == FileOutcomeKind.Failed)) return ExitCodes.UsageOrIoError;
         bool changesFound = options.Check && outcomes.Any(o => o.Kind == FileOutcomeKind.Changed);
         return changesFound || outcomes.Any(o => o.Kind == FileOutcomeKind.SyntaxErrors) ? ExitCodes.ProblemsFound : ExitCodes.Success;
-    }
-
-    // Without a valid configuration the files to format are unknown: nothing is touched (exit 2).
-    private static int ReportInvalidConfiguration(ConfigurationLoadResult configuration, ClaimcEnvironment environment)
-    {
-        foreach (Diagnostic diagnostic in configuration.Diagnostics) environment.Error.WriteLine(MsBuildFormatter.Format(diagnostic));
-        string displayPath = ProjectConfiguration.DisplayPath(configuration.Configuration.FilePath!, environment.CurrentDirectory);
-        ClaimcApp.ReportError(environment.Error, $"'{displayPath}' is invalid, so no file was formatted; fix what it reports and run again");
-        return ExitCodes.UsageOrIoError;
     }
 }

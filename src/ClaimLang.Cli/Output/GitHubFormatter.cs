@@ -16,16 +16,16 @@ internal sealed class GitHubFormatter : IDiagnosticFormatter
     {
         foreach (Diagnostic diagnostic in report.UnsuppressedDiagnostics)
         {
-            output.WriteLine(Format(diagnostic));
+            output.WriteLine(Format(diagnostic, report.Paths));
         }
     }
 
-    public static string Format(Diagnostic diagnostic)
+    public static string Format(Diagnostic diagnostic, DisplayPaths paths)
     {
         DisplayRange range = DisplayRange.From(diagnostic.Location);
         var command = new StringBuilder();
         command.Append("::").Append(Command(diagnostic.Severity));
-        command.Append(" file=").Append(GitHubEscaping.EscapeProperty(diagnostic.Location.FilePath));
+        command.Append(" file=").Append(GitHubEscaping.EscapeProperty(paths.Of(diagnostic.Location)));
         command.Append(CultureInfo.InvariantCulture, $",line={range.StartLine}");
         if (range.IsSingleLine)
         {

@@ -21,7 +21,7 @@ internal sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteStartArray("diagnostics");
         foreach (Diagnostic diagnostic in report.Diagnostics)
         {
-            WriteDiagnostic(json, diagnostic);
+            WriteDiagnostic(json, diagnostic, report.Paths);
         }
         json.WriteEndArray();
 
@@ -35,19 +35,19 @@ internal sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteEndObject();
     });
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, DisplayPaths paths)
     {
         json.WriteStartObject();
         json.WriteString("code", diagnostic.Id);
         json.WriteString("severity", diagnostic.Severity.ToText());
         json.WriteString("message", diagnostic.Message);
-        WriteLocation(json, diagnostic.Location);
+        WriteLocation(json, diagnostic.Location, paths);
         json.WriteBoolean("suppressed", diagnostic.IsSuppressed);
         json.WriteStartArray("related");
         foreach (RelatedLocation related in diagnostic.RelatedLocations)
         {
             json.WriteStartObject();
-            WriteLocation(json, related.Location);
+            WriteLocation(json, related.Location, paths);
             json.WriteString("message", related.Message);
             json.WriteEndObject();
         }
@@ -55,10 +55,10 @@ internal sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, Location location)
+    private static void WriteLocation(Utf8JsonWriter json, Location location, DisplayPaths paths)
     {
         DisplayRange range = DisplayRange.From(location);
-        json.WriteString("file", location.FilePath);
+        json.WriteString("file", paths.Of(location));
         json.WriteNumber("line", range.StartLine);
         json.WriteNumber("column", range.StartColumn);
         json.WriteNumber("endLine", range.EndLine);

@@ -13,10 +13,10 @@ internal sealed class MsBuildFormatter : IDiagnosticFormatter
     {
         foreach (Diagnostic diagnostic in report.UnsuppressedDiagnostics)
         {
-            output.WriteLine(Format(diagnostic));
+            output.WriteLine(Format(diagnostic, report.Paths));
         }
     }
 
-    public static string Format(Diagnostic diagnostic) =>
-        $"{diagnostic.Location.FilePath}({diagnostic.Location.Start}): {diagnostic.Severity.ToText()} {diagnostic.Id}: {diagnostic.Message}";
+    public static string Format(Diagnostic diagnostic, DisplayPaths paths) =>
+        $"{paths.Of(diagnostic.Location)}({diagnostic.Location.Start}): {diagnostic.Severity.ToText()} {diagnostic.Id}: {diagnostic.Message}";
 }

@@ -37,7 +37,7 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteStartArray("results");
         foreach (Diagnostic diagnostic in report.Diagnostics)
         {
-            WriteResult(json, diagnostic);
+            WriteResult(json, diagnostic, report.Paths);
         }
         json.WriteEndArray();
         // Columns count UTF-16 code units, like the compiler's positions and LSP.
@@ -82,7 +82,7 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, DisplayPaths paths)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -92,7 +92,7 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
 
         json.WriteStartArray("locations");
         json.WriteStartObject();
-        WritePhysicalLocation(json, diagnostic.Location);
+        WritePhysicalLocation(json, diagnostic.Location, paths);
         json.WriteEndObject();
         json.WriteEndArray();
 
@@ -104,7 +104,7 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
             {
                 json.WriteStartObject();
                 json.WriteNumber("id", ++id);
-                WritePhysicalLocation(json, related.Location);
+                WritePhysicalLocation(json, related.Location, paths);
                 WriteMessage(json, "message", related.Message);
                 json.WriteEndObject();
             }
@@ -123,18 +123,19 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WritePhysicalLocation(Utf8JsonWriter json, Location location)
+    private static void WritePhysicalLocation(Utf8JsonWriter json, Location location, DisplayPaths paths)
     {
+        string path = paths.Of(location);
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathFullyQualified(location.FilePath))
+        if (Path.IsPathFullyQualified(path))
         {
             // No relative path exists (another drive): an absolute URI needs no base.
-            json.WriteString("uri", FileUri.FromAbsolutePath(location.FilePath, isDirectory: false));
+            json.WriteString("uri", FileUri.FromAbsolutePath(path, isDirectory: false));
         }
         else
         {
-            json.WriteString("uri", FileUri.FromRelativePath(location.FilePath));
+            json.WriteString("uri", FileUri.FromRelativePath(path));
             json.WriteString("uriBaseId", SourceRootBaseId);
         }
         json.WriteEndObject();

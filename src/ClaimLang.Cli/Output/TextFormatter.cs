@@ -24,11 +24,11 @@ internal sealed class TextFormatter(TextStyle style) : IDiagnosticFormatter
     {
         Location location = diagnostic.Location;
         output.WriteLine(
-            $"{style.Bold($"{location.FilePath}({location.Start}):")} " +
+            $"{style.Bold($"{report.Paths.Of(location)}({location.Start}):")} " +
             $"{style.Severity(diagnostic.Severity, $"{diagnostic.Severity.ToText()} {diagnostic.Id}")}: " +
             $"{diagnostic.Message}");
 
-        if (report.Sources.TryGetValue(location.FilePath, out SourceText? text) && location.Start.Line < text.LineCount)
+        if (report.Sources.TryGetValue(location.Document, out SourceText? text) && location.Start.Line < text.LineCount)
         {
             output.WriteLine(text.ToString(text.GetLineSpan(location.Start.Line)));
             output.WriteLine(style.Marker(SourceMarker.Create(text, location.Start.Line, location.LineSpan)));
@@ -36,7 +36,7 @@ internal sealed class TextFormatter(TextStyle style) : IDiagnosticFormatter
 
         foreach (RelatedLocation related in diagnostic.RelatedLocations)
         {
-            output.WriteLine($"  {related.Location.FilePath}({related.Location.Start}): {style.Note("note")}: {related.Message}");
+            output.WriteLine($"  {report.Paths.Of(related.Location)}({related.Location.Start}): {style.Note("note")}: {related.Message}");
         }
     }
 }

@@ -4,14 +4,21 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding;
 
 /// <summary>
-/// Marks the diagnostics that suppression comments cover. A diagnostic is covered when its
-/// code is named before the member it stands in; a finding that involves several claims
-/// (consistency) is covered when any of them carries the comment, so an analyst
+/// The <c>claimlang-ignore</c> comments of a project, and what they cover. A diagnostic is
+/// covered when its code is named before the member it stands in; a finding that involves
+/// several claims (consistency) is covered when any of them carries the comment, so an analyst
 /// acknowledges a known disagreement once.
 /// </summary>
-public static class Suppressions
+public sealed class Suppressions
 {
-    public static List<Diagnostic> Apply(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> diagnostics)
+    private readonly Dictionary<string, List<(TextSpanRange Span, SuppressionComment Comment)>> _byFile;
+
+    private Suppressions(Dictionary<string, List<(TextSpanRange Span, SuppressionComment Comment)>> byFile) => _byFile = byFile;
+
+    /// <summary>Whether the project has any suppression comment at all (most have none: nothing to look up).</summary>
+    public bool IsEmpty => _byFile.Count == 0;
+
+    public static Suppressions Of(IReadOnlyList<SyntaxTree> trees)
     {
         var byFile = new Dictionary<string, List<(TextSpanRange Span, SuppressionComment Comment)>>(StringComparer.Ordinal);
         foreach (SyntaxTree tree in trees)
@@ -26,22 +33,28 @@ public static class Suppressions
                 }
             }
         }
-        if (byFile.Count == 0) return diagnostics;
+        return new Suppressions(byFile);
+    }
 
+    /// <summary>Marks the diagnostics the comments cover, in place.</summary>
+    public static List<Diagnostic> Apply(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> diagnostics)
+    {
+        Suppressions suppressions = Of(trees);
+        if (suppressions.IsEmpty) return diagnostics;
         for (int i = 0; i < diagnostics.Count; i++)
         {
             Diagnostic diagnostic = diagnostics[i];
-            SuppressionComment? comment = Covering(byFile, diagnostic.Location, diagnostic.Id)
-                ?? diagnostic.RelatedLocations.Select(r => Covering(byFile, r.Location, diagnostic.Id)).FirstOrDefault(c => c is not null);
+            SuppressionComment? comment = suppressions.Covering(diagnostic.Location, diagnostic.Id)
+                ?? diagnostic.RelatedLocations.Select(r => suppressions.Covering(r.Location, diagnostic.Id)).FirstOrDefault(c => c is not null);
             if (comment is not null) diagnostics[i] = diagnostic.WithSuppression(comment.Reason);
         }
         return diagnostics;
     }
 
-    private static SuppressionComment? Covering(Dictionary<string, List<(TextSpanRange Span, SuppressionComment Comment)>> byFile,
-        Location location, string code)
+    /// <summary>The comment that suppresses <paramref name="code"/> at <paramref name="location"/>, or null.</summary>
+    public SuppressionComment? Covering(Location location, string code)
     {
-        if (!byFile.TryGetValue(location.FilePath, out var list)) return null;
+        if (!_byFile.TryGetValue(location.FilePath, out var list)) return null;
         foreach (var (span, comment) in list)
         {
             if (location.Span.Start >= span.Start && location.Span.Start <= span.End && comment.Codes.Contains(code, StringComparer.OrdinalIgnoreCase))

@@ -21,6 +21,7 @@ public sealed class ClaimCompilation
     private readonly Lazy<SymbolTable> _symbols;
     private readonly Lazy<(UnitCatalog Catalog, ImmutableArray<Diagnostic> Diagnostics)> _units;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<ImmutableArray<ConsistencyFinding>> _findings;
 
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
         CompilationOptions options, ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>>? reusableChecks = null)
@@ -42,6 +43,7 @@ public sealed class ClaimCompilation
             return (UnitChecks.BuildCatalog(Symbols, diagnostics), diagnostics.ToImmutable());
         });
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+        _findings = new Lazy<ImmutableArray<ConsistencyFinding>>(ComputeFindings);
     }
 
     public CompilationOptions Options { get; }
@@ -103,7 +105,11 @@ public sealed class ClaimCompilation
     /// <summary>The declarations one file contributes (reused across compilations while the file is unchanged).</summary>
     public TreeDeclarations GetDeclarations(SyntaxTree tree) => _declarations[tree];
 
-    /// <summary>Every diagnostic of the project: syntax, names, values, units and time; ordered by file, position and code.</summary>
+    /// <summary>
+    /// Every diagnostic of the project (syntax, names, values, units, time, consistency) with the
+    /// severities the options configure, without the codes they switch off; suppressed ones are
+    /// kept and marked. Ordered by file, position and code.
+    /// </summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
     /// <summary>
@@ -118,6 +124,14 @@ public sealed class ClaimCompilation
         RunFileChecks(cancellationToken);
         return _diagnostics.Value;
     }
+
+    /// <summary>
+    /// Every consistency finding of the project (LANGUAGE.md section 5) as data, at its configured
+    /// severity and marked when a comment suppresses it; codes switched off are left out. Ordered
+    /// by the file and place of the claim each is reported at, then by code. The diagnostics CL4001–CL4003 and the dataset's findings are both
+    /// made from these.
+    /// </summary>
+    public ImmutableArray<ConsistencyFinding> GetFindings() => _findings.Value;
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
         _declarations.ContainsKey(tree) ? new SemanticModel(this, tree) : throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
@@ -164,9 +178,34 @@ public sealed class ClaimCompilation
         all.AddRange(_units.Value.Diagnostics);
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(GetFileChecks(tree).Diagnostics);
         all.AddRange(NameBinder.CheckProject(Symbols, SyntaxTrees.Select(GetFileChecks)));
-        all.AddRange(ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => GetFileChecks(t).Meanings), Symbols));
         Suppressions.Apply(SyntaxTrees, all);
+        foreach (ConsistencyFinding finding in GetFindings()) all.Add(finding.ToDiagnostic());
         all.Sort(DiagnosticOrder.Instance);
-        return [.. all];
+        return Options.Severities.Apply(all);
+    }
+
+    private ImmutableArray<ConsistencyFinding> ComputeFindings()
+    {
+        RunFileChecks();
+        ImmutableArray<ConsistencyFinding> found = ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => GetFileChecks(t).Meanings), Symbols);
+        Suppressions suppressions = Suppressions.Of(SyntaxTrees);
+        var findings = ImmutableArray.CreateBuilder<ConsistencyFinding>(found.Length);
+        foreach (ConsistencyFinding finding in found)
+        {
+            if (Options.Severities.SeverityOf(finding.Descriptor) is not { } severity) continue;
+            ConsistencyFinding configured = finding.WithSeverity(severity);
+            SuppressionComment? comment = suppressions.IsEmpty ? null
+                : configured.Claims.Select(c => suppressions.Covering(ClaimLocation.Of(c.Claim), finding.Code)).FirstOrDefault(c => c is not null);
+            findings.Add(comment is null ? configured : configured.WithSuppression(comment.Reason));
+        }
+        // In the order diagnostics and dataset rows come in: by the file and place of the claim
+        // each is reported at, then by code.
+        findings.Sort(static (a, b) =>
+        {
+            int order = string.CompareOrdinal(a.Primary.Claim.Tree.FilePath, b.Primary.Claim.Tree.FilePath);
+            if (order == 0) order = ClaimLocation.Start(a.Primary.Claim).CompareTo(ClaimLocation.Start(b.Primary.Claim));
+            return order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
+        });
+        return findings.ToImmutable();
     }
 }

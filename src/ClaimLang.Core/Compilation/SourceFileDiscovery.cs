@@ -19,11 +19,13 @@ public sealed class SourceFileDiscovery
     private static readonly ImmutableHashSet<string> SkippedFolderNames =
         ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "bin", "obj", "node_modules", ".git");
 
-    private SourceFileDiscovery(string currentDirectory, ImmutableArray<string> files, ImmutableArray<string> missingPaths)
+    private SourceFileDiscovery(string currentDirectory, ImmutableArray<string> files, ImmutableArray<string> missingPaths,
+        ImmutableArray<string> leftOut)
     {
         CurrentDirectory = currentDirectory;
         Files = files;
         MissingPaths = missingPaths;
+        LeftOut = leftOut;
     }
 
     /// <summary>The absolute folder display paths are relative to.</summary>
@@ -34,6 +36,9 @@ public sealed class SourceFileDiscovery
 
     /// <summary>The given paths that are neither a file nor a folder, as the user wrote them.</summary>
     public ImmutableArray<string> MissingPaths { get; }
+
+    /// <summary>The full paths of <c>.claim</c> files a folder walk found but the configuration's globs left out, sorted ordinally: why a run may find nothing.</summary>
+    public ImmutableArray<string> LeftOut { get; }
 
     /// <summary>
     /// Walks <paramref name="paths"/> (relative ones against <paramref name="currentDirectory"/>;
@@ -59,17 +64,18 @@ public sealed class SourceFileDiscovery
             ? fullPath => fullPath.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase)
             : new SourceFileFilter(configuration).IsIncluded;
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var leftOut = new SortedSet<string>(StringComparer.Ordinal);
         var missing = ImmutableArray.CreateBuilder<string>();
 
         foreach (string path in paths)
         {
             string fullPath = Path.GetFullPath(path, root);
             if (File.Exists(fullPath)) files.Add(ToDisplayPath(fullPath, root));
-            else if (Directory.Exists(fullPath)) AddFolder(fullPath, root, isSourceFile, files);
+            else if (Directory.Exists(fullPath)) AddFolder(fullPath, root, isSourceFile, files, leftOut);
             else missing.Add(path);
         }
 
-        return new SourceFileDiscovery(root, [.. files], missing.ToImmutable());
+        return new SourceFileDiscovery(root, [.. files], missing.ToImmutable(), [.. leftOut]);
     }
 
     /// <summary>The display path of a file: relative to <paramref name="currentDirectory"/> with <c>/</c> separators, or absolute (still with <c>/</c>) when no relative path exists, as across Windows drives.</summary>
@@ -100,7 +106,7 @@ public sealed class SourceFileDiscovery
         return true;
     }
 
-    private static void AddFolder(string folder, string root, Func<string, bool> isSourceFile, SortedSet<string> files)
+    private static void AddFolder(string folder, string root, Func<string, bool> isSourceFile, SortedSet<string> files, SortedSet<string> leftOut)
     {
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(folder));
@@ -117,6 +123,10 @@ public sealed class SourceFileDiscovery
                 else if (isSourceFile(entry.FullName))
                 {
                     files.Add(ToDisplayPath(entry.FullName, root));
+                }
+                else if (entry.Name.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase))
+                {
+                    leftOut.Add(entry.FullName);
                 }
             }
         }

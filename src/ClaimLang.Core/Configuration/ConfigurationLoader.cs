@@ -44,7 +44,7 @@ public static class ConfigurationLoader
         ArgumentNullException.ThrowIfNull(path);
         string fullPath = Path.GetFullPath(path);
         var sourceText = SourceText.From(text);
-        var problems = new ConfigurationProblems(displayPath ?? path, sourceText);
+        var problems = new ConfigurationProblems(new SourceDocument(displayPath ?? path, fullPath), sourceText);
         ClaimLangConfiguration defaults = ClaimLangConfiguration.Default(Path.GetDirectoryName(fullPath) ?? fullPath) with { FilePath = fullPath };
 
         ClaimLangConfiguration configuration = defaults;

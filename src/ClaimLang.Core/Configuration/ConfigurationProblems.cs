@@ -5,14 +5,14 @@ using ClaimLang.Text;
 namespace ClaimLang.Configuration;
 
 /// <summary>Collects the CL9001 diagnostics of one configuration file, each at the span of the token at fault.</summary>
-internal sealed class ConfigurationProblems(string displayPath, SourceText text)
+internal sealed class ConfigurationProblems(SourceDocument document, SourceText text)
 {
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
 
     public void Report(TextSpan span, string message) =>
-        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, Location.Create(displayPath, text, span), message));
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, Location.Create(document, text, span), message));
 
     /// <summary>
     /// A key given twice. JSON parsers disagree on which one wins (System.Text.Json takes the
@@ -20,10 +20,10 @@ internal sealed class ConfigurationProblems(string displayPath, SourceText text)
     /// </summary>
     public void ReportDuplicate(JsonTreeProperty duplicate, JsonTreeProperty first)
     {
-        Location firstLocation = Location.Create(displayPath, text, first.NameSpan);
+        Location firstLocation = Location.Create(document, text, first.NameSpan);
         _diagnostics.Add(Diagnostic.Create(
             DiagnosticDescriptors.InvalidConfiguration,
-            Location.Create(displayPath, text, duplicate.NameSpan),
+            Location.Create(document, text, duplicate.NameSpan),
             [new RelatedLocation(firstLocation, $"'{first.Name}' is first given here")],
             $"'{duplicate.Name}' is given twice (first on line {firstLocation.Start.Line + 1}); keep one of them"));
     }

@@ -29,6 +29,17 @@ public sealed class SeverityPolicy
         return new SeverityPolicy(configuration.Diagnostics);
     }
 
+    /// <summary>The severity in force for a code: its default, or the configured one; null when the code is switched off.</summary>
+    public DiagnosticSeverity? SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (descriptor == DiagnosticDescriptors.InvalidConfiguration || !_severities.TryGetValue(descriptor.Id, out SeverityOption option))
+        {
+            return descriptor.DefaultSeverity;
+        }
+        return option.ToSeverity();
+    }
+
     /// <summary>The diagnostic with its configured severity, or null when its code is switched off.</summary>
     public Diagnostic? Apply(Diagnostic diagnostic)
     {

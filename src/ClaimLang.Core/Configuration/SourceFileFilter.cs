@@ -10,11 +10,13 @@ namespace ClaimLang.Configuration;
 public sealed class SourceFileFilter
 {
     private readonly Matcher _matcher;
+    private readonly ClaimLangConfiguration _configuration;
 
     public SourceFileFilter(ClaimLangConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Folder = configuration.Folder;
+        _configuration = configuration;
         // Case is ignored, as the extension test without a configuration ignores it: a project
         // means the same files on Windows, macOS and Linux.
         _matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
@@ -29,11 +31,32 @@ public sealed class SourceFileFilter
     public bool IsIncluded(string fullPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
-        string relative = Path.GetRelativePath(Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/');
-        if (relative == "." || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        return RelativePath(fullPath) is { } relative && _matcher.Match(relative).HasMatches;
+    }
+
+    /// <summary>
+    /// Why a file is not included, in words: the exclude pattern that drops it, or that no
+    /// include pattern takes it, or that it lies outside the configuration's folder. Null when it is included.
+    /// </summary>
+    public string? WhyLeftOut(string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        if (RelativePath(fullPath) is not { } relative) return "it lies outside the folder of claimlang.json";
+        if (_matcher.Match(relative).HasMatches) return null;
+        foreach (string pattern in _configuration.Exclude)
         {
-            return false;
+            var alone = new Matcher(StringComparison.OrdinalIgnoreCase);
+            alone.AddInclude(pattern);
+            if (alone.Match(relative).HasMatches) return $"claimlang.json's exclude pattern '{pattern}' leaves it out";
         }
-        return _matcher.Match(relative).HasMatches;
+        return $"no include pattern of claimlang.json takes it ({string.Join(", ", _configuration.Include.Select(p => $"'{p}'"))})";
+    }
+
+    // The path relative to the globs' folder with '/', or null outside it (no glob can name it).
+    private string? RelativePath(string fullPath)
+    {
+        string relative = Path.GetRelativePath(Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+        bool outside = relative == "." || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return outside ? null : relative;
     }
 }

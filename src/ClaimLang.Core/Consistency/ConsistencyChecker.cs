@@ -19,27 +19,27 @@ public static class ConsistencyChecker
     // Below this many claims one thread does it all: starting a second costs more than it saves.
     private const int ClaimsPerWorker = 20_000;
 
-    public static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols) =>
+    public static ImmutableArray<ConsistencyFinding> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols) =>
         CheckGroups(ClaimGroups.Of(meanings), symbols, workerCount: null);
 
     /// <summary>With <paramref name="workers"/> given, that many runs of groups whatever the size (for tests).</summary>
-    internal static ImmutableArray<Diagnostic> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols, int workers) =>
+    internal static ImmutableArray<ConsistencyFinding> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols, int workers) =>
         CheckGroups(ClaimGroups.Of(meanings), symbols, workers);
 
-    private static ImmutableArray<Diagnostic> CheckGroups(ClaimGroups groups, SymbolTable symbols, int? workerCount)
+    private static ImmutableArray<ConsistencyFinding> CheckGroups(ClaimGroups groups, SymbolTable symbols, int? workerCount)
     {
         // Groups are independent: consecutive runs of groups, about equal in claims, are checked
         // on several cores, and their findings joined in group order, so the output is the same.
         int claimCount = groups.GroupStart[groups.Count];
         int workers = workerCount ?? Math.Clamp(claimCount / ClaimsPerWorker, 1, Environment.ProcessorCount);
         int[] bounds = SplitGroups(groups, workers);
-        var found = new List<Diagnostic>[workers];
+        var found = new List<ConsistencyFinding>[workers];
         if (workers == 1) found[0] = new GroupRangeChecker(symbols).Check(groups, 0, groups.Count);
         else Parallel.For(0, workers, w => found[w] = new GroupRangeChecker(symbols).Check(groups, bounds[w], bounds[w + 1]));
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(found.Sum(f => f.Count));
-        foreach (List<Diagnostic> part in found) diagnostics.AddRange(part);
-        return diagnostics.MoveToImmutable();
+        var findings = ImmutableArray.CreateBuilder<ConsistencyFinding>(found.Sum(f => f.Count));
+        foreach (List<ConsistencyFinding> part in found) findings.AddRange(part);
+        return findings.MoveToImmutable();
     }
 
     // Group indices where each worker's run starts, the last entry being the group count.
@@ -58,26 +58,26 @@ public static class ConsistencyChecker
         return bounds;
     }
 
-    internal static Diagnostic Finding(List<ClaimMeaning> claims, int[] set)
+    internal static ConsistencyFinding Finding(List<ClaimMeaning> claims, int[] set)
     {
         ClaimMeaning primary = claims[set[^1]];
-        var others = new ClaimMeaning[set.Length - 1];
-        var related = new RelatedLocation[set.Length - 1];
+        var members = new ClaimMeaning[set.Length];
+        var related = new string[set.Length - 1];
         bool oneSource = true;
-        for (int k = 0; k < others.Length; k++)
+        for (int k = 0; k < related.Length; k++)
         {
             ClaimMeaning other = claims[set[k]];
-            others[k] = other;
-            related[k] = new RelatedLocation(ClaimLocation.Of(other.Claim), ClaimWording.Says(other));
+            members[k] = other;
+            related[k] = ClaimWording.Says(other);
             oneSource &= string.Equals(other.Attribution, primary.Attribution, StringComparison.Ordinal);
         }
+        members[^1] = primary;
         DiagnosticDescriptor descriptor = oneSource ? DiagnosticDescriptors.SourceContradictsItself : DiagnosticDescriptors.SourcesDisagree;
-        return Diagnostic.Create(descriptor, ClaimLocation.Of(primary.Claim), related, ConflictMessage.For(primary, others));
+        return new ConsistencyFinding(descriptor, [.. members], ConflictMessage.For(primary, members[..^1]), [.. related]);
     }
 
     // The same attribution stating the same amount over the same period twice.
-    internal static Diagnostic Repeat(ClaimMeaning claim, ClaimMeaning earlier) =>
-        Diagnostic.Create(DiagnosticDescriptors.StatedTwice, ClaimLocation.Of(claim.Claim),
-            [new RelatedLocation(ClaimLocation.Of(earlier.Claim), "first stated here")],
-            $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}");
+    internal static ConsistencyFinding Repeat(ClaimMeaning claim, ClaimMeaning earlier) =>
+        new(DiagnosticDescriptors.StatedTwice, [earlier, claim], $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}",
+            ["first stated here"]);
 }

@@ -22,9 +22,9 @@ internal sealed class GroupRangeChecker(SymbolTable symbols)
 
     /// <summary>The findings of groups <paramref name="from"/> up to <paramref name="to"/> (exclusive), in group order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<Diagnostic> Check(ClaimGroups groups, int from, int to)
+    public List<ConsistencyFinding> Check(ClaimGroups groups, int from, int to)
     {
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<ConsistencyFinding>();
         for (int g = from; g < to; g++)
         {
             int first = groups.GroupStart[g], count = groups.GroupStart[g + 1] - first;
@@ -40,11 +40,11 @@ internal sealed class GroupRangeChecker(SymbolTable symbols)
             List<int[]> conflicts = metric.IsFlow
                 ? _flows.FindConflicts(_claims, nonNegative: metric.Min is not { Sign: < 0 })
                 : _levels.Conflicts(_claims);
-            foreach (int[] set in conflicts) diagnostics.Add(ConsistencyChecker.Finding(_claims, set));
+            foreach (int[] set in conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set));
             _repeatFinder.Find(_claims, _repeats);
-            foreach ((int claim, int firstStated) in _repeats) diagnostics.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
+            foreach ((int claim, int firstStated) in _repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
         }
-        return diagnostics;
+        return findings;
     }
 
     private MetricInfo? MetricOf(string name)

@@ -2,11 +2,21 @@ using ClaimLang.Text;
 
 namespace ClaimLang.Diagnostics;
 
-/// <summary>Where something is: a file path (as given to the compiler), a character span and its line positions.</summary>
-public sealed record Location(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+/// <summary>Where something is: a document, a character span in it and the span's line positions.</summary>
+public sealed record Location(SourceDocument Document, TextSpan Span, LinePositionSpan LineSpan)
 {
-    public static Location Create(string filePath, SourceText text, TextSpan span) =>
-        new(filePath, span, text.GetLinePositionSpan(span));
+    /// <summary>A location in a text known only by a name.</summary>
+    public Location(string filePath, TextSpan span, LinePositionSpan lineSpan) : this(SourceDocument.Named(filePath), span, lineSpan)
+    {
+    }
+
+    public static Location Create(SourceDocument document, SourceText text, TextSpan span) =>
+        new(document, span, text.GetLinePositionSpan(span));
+
+    public static Location Create(string filePath, SourceText text, TextSpan span) => Create(SourceDocument.Named(filePath), text, span);
+
+    /// <summary>The document's path in the project (<see cref="SourceDocument.Path"/>).</summary>
+    public string FilePath => Document.Path;
 
     public LinePosition Start => LineSpan.Start;
 

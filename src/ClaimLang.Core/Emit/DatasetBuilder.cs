@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ClaimLang.Binding;
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Compilation;
+using ClaimLang.Consistency;
 using ClaimLang.Diagnostics;
 using ClaimLang.Formatting;
 using ClaimLang.Syntax;
@@ -12,16 +13,12 @@ namespace ClaimLang.Emit;
 /// <summary>
 /// Makes the dataset of a compiled project (LANGUAGE.md section 8.2): every claim with its
 /// meaning, every declaration of a source, person, entity or metric, and every consistency
-/// finding with the claims it names. Rows come in file (ordinal path) then position order.
+/// finding (<see cref="ClaimCompilation.GetFindings"/>) with the claims it names. Rows come in
+/// file (ordinal path) then position order.
 /// </summary>
 public static class DatasetBuilder
 {
-    private static readonly HashSet<string> FindingCodes = [DiagnosticDescriptors.SourcesDisagree.Id,
-        DiagnosticDescriptors.SourceContradictsItself.Id, DiagnosticDescriptors.StatedTwice.Id];
-
-    /// <param name="compilation">The project.</param>
-    /// <param name="reported">The project's diagnostics as reported, after the configured severities: the findings among them become conflicts.csv.</param>
-    public static Dataset Build(ClaimCompilation compilation, IEnumerable<Diagnostic> reported)
+    public static Dataset Build(ClaimCompilation compilation)
     {
         var claims = new List<(ClaimRecord Record, string File, int Start)>();
         var declarations = new Dictionary<DeclarationKind, ImmutableArray<DeclarationRecord>.Builder>();
@@ -45,9 +42,9 @@ public static class DatasetBuilder
             }
         }
 
-        var claimAt = claims.ToDictionary(c => (c.File, c.Start), c => c.Record);
-        Diagnostic[] all = [.. reported];
-        ImmutableArray<ConflictRecord> conflicts = ConflictsOf(all, claimAt);
+        ImmutableArray<ConsistencyFinding> findings = compilation.GetFindings();
+        ImmutableArray<ConflictRecord> conflicts = [.. findings.Select(f =>
+            new ConflictRecord(f.Id, f.Code, f.Severity.ToText(), f.IsSuppressed, f.ClaimIds, f.Message))];
         var conflictsOf = conflicts.SelectMany(f => f.Claims.Select(id => (Claim: id, Finding: f.Id)))
             .GroupBy(p => p.Claim, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Finding).Distinct().ToImmutableArray(), StringComparer.Ordinal);
@@ -60,27 +57,41 @@ public static class DatasetBuilder
             declarations[DeclarationKind.Metric].ToImmutable(),
             conflicts)
         {
-            Diagnostics = [.. all.Select(d => RecordOf(d, claimAt))],
+            Diagnostics = DiagnosticRecordsOf(compilation, findings, claims.Select(c => c.Record)),
         };
     }
 
-    private static DiagnosticRecord RecordOf(Diagnostic diagnostic, Dictionary<(string, int), ClaimRecord> claimAt)
+    // What a diff compares: every diagnostic but the findings' by code, place and message, and
+    // each finding by its id and what its claims are about (which stays when lines move).
+    private static ImmutableArray<DiagnosticRecord> DiagnosticRecordsOf(ClaimCompilation compilation,
+        ImmutableArray<ConsistencyFinding> findings, IEnumerable<ClaimRecord> claims)
     {
-        ImmutableArray<string> claims = FindingCodes.Contains(diagnostic.Id) ? [.. ClaimsOf(diagnostic, claimAt).Select(DatasetDiff.IdentityOf)] : [];
-        return new DiagnosticRecord(diagnostic.Id, diagnostic.Severity.ToText(), diagnostic.IsSuppressed, diagnostic.Location.FilePath,
-            diagnostic.Location.Start.Line + 1, diagnostic.Message, claims);
+        var records = ImmutableArray.CreateBuilder<DiagnosticRecord>();
+        foreach (Diagnostic diagnostic in compilation.GetDiagnostics())
+        {
+            if (FindingCodes.Contains(diagnostic.Id)) continue;
+            records.Add(new DiagnosticRecord(diagnostic.Id, diagnostic.Severity.ToText(), diagnostic.IsSuppressed, diagnostic.Location.FilePath,
+                diagnostic.Location.Start.Line + 1, diagnostic.Message, []));
+        }
+        var byId = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
+        foreach (ClaimRecord claim in claims) byId.TryAdd(claim.Id, claim);
+        foreach (ConsistencyFinding finding in findings)
+        {
+            Location at = finding.ToDiagnostic().Location;
+            records.Add(new DiagnosticRecord(finding.Code, finding.Severity.ToText(), finding.IsSuppressed, at.FilePath, at.Start.Line + 1,
+                finding.Message, [.. finding.ClaimIds.Select(id => DatasetDiff.IdentityOf(byId[id]))]) { FindingId = finding.Id });
+        }
+        return records.ToImmutable();
     }
 
-    // A finding's claims: the related ones first, the one it is reported at last. Every location
-    // of a finding starts where a claim does (ClaimLocation), so each is found.
-    private static IEnumerable<ClaimRecord> ClaimsOf(Diagnostic finding, Dictionary<(string, int), ClaimRecord> claimAt) =>
-        finding.RelatedLocations.Select(r => r.Location).Append(finding.Location).Select(l => claimAt[(l.FilePath, l.Span.Start)]);
+    private static readonly HashSet<string> FindingCodes = [DiagnosticDescriptors.SourcesDisagree.Id,
+        DiagnosticDescriptors.SourceContradictsItself.Id, DiagnosticDescriptors.StatedTwice.Id];
 
     /// <summary>A claim's row; <paramref name="start"/> is where its first token starts. Internal for the editor's hover, which shows what the row will say.</summary>
     internal static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
     {
         int line = tree.Text.GetLinePosition(start).Line + 1;
-        string id = claim.Label is { } label ? label.Identifier.Text : $"{tree.FilePath}:{line}";
+        string id = ClaimIdentity.Of(claim);
         ImmutableArray<string> speakers = [.. claim.Speakers.Select(s => s.Speaker.Text)];
         string from = meaning?.From ?? claim.SubjectFrom.Text;
         string? to = meaning is null ? claim.SubjectTo?.Text : meaning.To;
@@ -144,16 +155,5 @@ public static class DatasetBuilder
     {
         string value = attribute.Value.Kind == SyntaxKind.StringToken ? StringLiteral.Value(attribute.Value.Text) : attribute.Value.Text;
         return attribute.ScaleWord is { } scale ? $"{value} {scale.Text}" : value;
-    }
-
-    private static ImmutableArray<ConflictRecord> ConflictsOf(IEnumerable<Diagnostic> reported, Dictionary<(string, int), ClaimRecord> claimAt)
-    {
-        var conflicts = ImmutableArray.CreateBuilder<ConflictRecord>();
-        foreach (Diagnostic finding in reported.Where(d => FindingCodes.Contains(d.Id)))
-        {
-            ImmutableArray<string> ids = [.. ClaimsOf(finding, claimAt).Select(c => c.Id)];
-            conflicts.Add(new ConflictRecord($"F{conflicts.Count + 1}", finding.Id, finding.Severity.ToText(), finding.IsSuppressed, ids, finding.Message));
-        }
-        return conflicts.ToImmutable();
     }
 }

@@ -6,7 +6,9 @@ namespace ClaimLang.Emit;
 /// Compares two versions of a dataset. Claims are matched by label when both have one, else by
 /// attribution, subject, metric and period (in file order when several share those); a matched
 /// claim is changed when any of its other values differs (where it is, and its findings' ids,
-/// are not values). Diagnostics are matched by <see cref="DiagnosticRecord.Identity"/>.
+/// are not values). Findings are matched by their stable id, or else by what their claims are
+/// about (so a finding among unlabelled claims that moved lines is still the same finding);
+/// other diagnostics by <see cref="DiagnosticRecord.Identity"/>.
 /// </summary>
 public static class DatasetDiff
 {
@@ -43,14 +45,20 @@ public static class DatasetDiff
         }
 
         ImmutableArray<DiagnosticRecord> oldDiagnostics = oldDataset.Diagnostics, newDiagnostics = newDataset.Diagnostics;
-        var oldIdentities = oldDiagnostics.Select(d => d.Identity).ToHashSet(StringComparer.Ordinal);
-        var newIdentities = newDiagnostics.Select(d => d.Identity).ToHashSet(StringComparer.Ordinal);
         return new DatasetDifference(
             added.ToImmutable(),
             [.. oldDataset.Claims.Where(c => !matchedOld.Contains(c))],
             changed.ToImmutable(),
-            [.. newDiagnostics.Where(d => !oldIdentities.Contains(d.Identity))],
-            [.. oldDiagnostics.Where(d => !newIdentities.Contains(d.Identity))]);
+            Unmatched(newDiagnostics, oldDiagnostics),
+            Unmatched(oldDiagnostics, newDiagnostics));
+    }
+
+    // The diagnostics of one version that the other does not have.
+    private static ImmutableArray<DiagnosticRecord> Unmatched(ImmutableArray<DiagnosticRecord> these, ImmutableArray<DiagnosticRecord> others)
+    {
+        var otherFindingIds = others.Select(d => d.FindingId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var otherIdentities = others.Select(d => d.Identity).ToHashSet(StringComparer.Ordinal);
+        return [.. these.Where(d => !(d.FindingId is { } id && otherFindingIds.Contains(id)) && !otherIdentities.Contains(d.Identity))];
     }
 
     /// <summary>How a claim is recognised in another version: its label, else what it is about and when.</summary>

@@ -19,9 +19,9 @@ internal static class ClaimParser
 {
     private static readonly HashSet<int> NoMembers = [];
 
-    public static SyntaxTree Parse(SourceText text, string filePath)
+    public static SyntaxTree Parse(SourceText text, SourceDocument document)
     {
-        var tree = new SyntaxTree(text, filePath);
+        var tree = new SyntaxTree(text, document);
         LexedTokens tokens = Lex(text);
         var diagnostics = new List<Diagnostic>();
         LexicalChecks.Run(tokens, tree, diagnostics);

@@ -57,7 +57,7 @@ internal static class IncrementalParser
 
         int delta = change.NewText.Length - change.Span.Length;
         string regionText = newText.Substring(regionStart, regionEnd + delta - regionStart);
-        SyntaxTree region = ClaimParser.Parse(SourceText.From(regionText), old.FilePath);
+        SyntaxTree region = ClaimParser.Parse(SourceText.From(regionText), old.Document);
         if (!region.Diagnostics.IsEmpty && !MistakesStayInside(region)) return null;
         // The region must end where a line does, as the old one did, so that the first token
         // after it starts a line in both trees and owns the same leading trivia.
@@ -102,7 +102,7 @@ internal static class IncrementalParser
         for (int i = 0; i < regionTokens; i++) tokenElements[prefixTokens + i] = regionTable.TokenElements[i] + startElement;
         for (int i = suffixFirstToken; i < oldTable.TokenCount; i++) tokenElements[i + tokenShift] = oldTokens[i] + elementShift;
 
-        var tree = new SyntaxTree(SourceText.From(newText), old.FilePath);
+        var tree = new SyntaxTree(SourceText.From(newText), old.Document);
         tree.SetTable(new TokenTable(starts, kinds, tokenElements));
         ImmutableArray<MemberSyntax> oldMembers = old.Root.Members;
         var members = ImmutableArray.CreateBuilder<MemberSyntax>(oldMembers.Length - (lastMember - firstMember + 1) + region.Root.Members.Length);

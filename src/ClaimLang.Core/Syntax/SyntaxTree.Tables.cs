@@ -12,10 +12,10 @@ public sealed partial class SyntaxTree
     private TokenTable _table = TokenTable.Empty;
     private SyntaxNode?[] _tokenParents = [];
 
-    internal SyntaxTree(SourceText text, string filePath)
+    internal SyntaxTree(SourceText text, SourceDocument document)
     {
         Text = text;
-        FilePath = filePath;
+        Document = document;
         Diagnostics = [];
     }
 

@@ -12,10 +12,13 @@ namespace ClaimLang.Syntax;
 /// </summary>
 public sealed partial class SyntaxTree
 {
-    /// <summary>Parses a file's text. <paramref name="filePath"/> is the path diagnostics will show.</summary>
+    /// <summary>Parses a text known by a name (<paramref name="filePath"/>, the path its diagnostics name).</summary>
     public static SyntaxTree ParseText(string text, string filePath = "") => ParseText(SourceText.From(text), filePath);
 
-    public static SyntaxTree ParseText(SourceText text, string filePath = "") => ClaimParser.Parse(text, filePath);
+    public static SyntaxTree ParseText(SourceText text, string filePath = "") => ClaimParser.Parse(text, SourceDocument.Named(filePath));
+
+    /// <summary>Parses the text of a project's file.</summary>
+    public static SyntaxTree ParseText(SourceText text, SourceDocument document) => ClaimParser.Parse(text, document);
 
     /// <summary>
     /// The tree of this file's text with <paramref name="change"/> applied. Only the members the
@@ -26,12 +29,16 @@ public sealed partial class SyntaxTree
     public SyntaxTree WithChange(TextChange change)
     {
         string newText = TextChange.Apply(Text.Text, [change]);
-        return IncrementalParser.TryReparse(this, change, newText) ?? ParseText(newText, FilePath);
+        return IncrementalParser.TryReparse(this, change, newText) ?? ParseText(SourceText.From(newText), Document);
     }
 
     public SourceText Text { get; }
 
-    public string FilePath { get; }
+    /// <summary>The file this tree is the text of.</summary>
+    public SourceDocument Document { get; }
+
+    /// <summary>The file's path in the project (<see cref="SourceDocument.Path"/>).</summary>
+    public string FilePath => Document.Path;
 
     public CompilationUnitSyntax Root => _root ?? throw new InvalidOperationException("The tree is still being built.");
 
@@ -40,5 +47,5 @@ public sealed partial class SyntaxTree
 
     public string ToFullString() => Text.Text;
 
-    public Location GetLocation(TextSpan span) => Location.Create(FilePath, Text, span);
+    public Location GetLocation(TextSpan span) => Location.Create(Document, Text, span);
 }

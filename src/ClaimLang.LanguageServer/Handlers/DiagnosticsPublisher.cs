@@ -69,7 +69,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         foreach (Diagnostic diagnostic in snapshot.ConfigurationDiagnostics.Concat(all))
         {
             if (diagnostic.IsSuppressed) continue;
-            if (snapshot.UriOfPath(diagnostic.Location.FilePath) is not { } uri) continue;
+            if (snapshot.UriOf(diagnostic.Location) is not { } uri) continue;
             byUri[uri].Add(DiagnosticConverter.ToLsp(diagnostic, snapshot));
         }
         return byUri.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);

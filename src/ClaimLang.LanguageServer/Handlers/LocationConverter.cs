@@ -9,5 +9,5 @@ internal static class LocationConverter
 {
     /// <summary>The protocol location; null when the file is not a document of the snapshot.</summary>
     public static LspLocation? ToLsp(Location location, WorkspaceSnapshot snapshot) =>
-        snapshot.UriOfPath(location.FilePath) is { } uri ? new LspLocation(uri, LspConversions.ToLsp(location.LineSpan)) : null;
+        snapshot.UriOf(location) is { } uri ? new LspLocation(uri, LspConversions.ToLsp(location.LineSpan)) : null;
 }

@@ -22,12 +22,9 @@ internal sealed class ProjectWorkspace
     private ImmutableDictionary<string, WorkspaceDocument> _documents = ImmutableDictionary<string, WorkspaceDocument>.Empty;
     // The same documents by display path, kept in step with _documents (a document's display path never changes).
     private ImmutableDictionary<string, WorkspaceDocument> _documentsByPath = ImmutableDictionary.Create<string, WorkspaceDocument>(StringComparer.Ordinal);
-    private ClaimLangConfiguration? _configuration;
-    private ConfigurationLoadResult? _configurationResult;
-    private string? _configurationPath;
-    private SourceFileFilter? _filter;
-    private CompilationOptions _options = CompilationOptions.Default;
-    private SeverityPolicy _severities = SeverityPolicy.Default;
+    // The project's root, configuration and files as every claimc command finds them; null
+    // when the editor opened no folder.
+    private ProjectLayout? _layout;
     private ClaimCompilation _compilation = ClaimCompilation.Create([]);
     private long _generation;
     private volatile WorkspaceSnapshot _snapshot;
@@ -44,35 +41,30 @@ internal sealed class ProjectWorkspace
     /// <summary>Reads the configuration and every file of the project from disk; open buffers keep their text.</summary>
     public WorkspaceSnapshot LoadFromDisk()
     {
-        ReadConfiguration();
         var open = _documents.Values.Where(d => d.IsOpen).ToList();
         var documents = ImmutableDictionary.CreateBuilder<string, WorkspaceDocument>();
-        if (_root is not null)
+        _layout = _root is null ? null : ProjectLayout.Locate([_root], _root);
+        if (_layout is not null)
         {
-            SourceFileDiscovery discovery = SourceFileDiscovery.Discover([_root], _root, _configuration);
-            var read = new WorkspaceDocument?[discovery.Files.Length];
-            Parallel.For(0, read.Length, i =>
+            // A file that cannot be read is left out, as if it were not there; its watcher event
+            // brings it in once it can be.
+            foreach (SyntaxTree tree in _layout.ReadDocuments().Trees)
             {
-                string fullPath = discovery.GetFullPath(discovery.Files[i]);
-                if (TryRead(fullPath) is { } text)
-                    read[i] = new WorkspaceDocument(fullPath, DocumentUri.FromPath(fullPath), SyntaxTree.ParseText(SourceText.From(text), discovery.Files[i]), null, true);
-            });
-            foreach (WorkspaceDocument? document in read)
-            {
-                if (document is not null) documents[document.Key] = document;
+                string fullPath = tree.Document.FullPath!;
+                documents[fullPath] = new WorkspaceDocument(fullPath, DocumentUri.FromPath(fullPath), tree, null, true);
             }
         }
         foreach (WorkspaceDocument document in open)
         {
             documents[document.Key] = document with
             {
-                Tree = SyntaxTree.ParseText(document.Tree.Text, DisplayPathOf(document.Key)),
+                Tree = SyntaxTree.ParseText(document.Tree.Text, DocumentOf(document.Key)),
                 IsInProject = IsInProject(document.Key),
             };
         }
         _documents = documents.ToImmutable();
         _documentsByPath = _documents.Values.ToImmutableDictionary(d => d.DisplayPath, StringComparer.Ordinal);
-        _compilation = ClaimCompilation.Create(_documents.Values.Select(d => d.Tree), _options);
+        _compilation = ClaimCompilation.Create(_documents.Values.Select(d => d.Tree), _layout?.Options ?? CompilationOptions.Default);
         return Publish();
     }
 
@@ -171,50 +163,22 @@ internal sealed class ProjectWorkspace
         return _snapshot;
     }
 
+    // An invalid claimlang.json is reported on itself (CL9001); the layout then holds the default
+    // settings, so the analyst still sees every other problem while fixing it. Without a folder
+    // only open buffers are checked, with the default settings.
     private WorkspaceSnapshot MakeSnapshot() => new(
         _generation,
-        _compilation,
-        _severities,
+        new ClaimProject(_layout ?? ProjectLayout.None, _compilation),
         _documents,
-        _documentsByPath,
-        _configurationResult?.Diagnostics ?? [],
-        _configurationPath is { } configurationPath ? DocumentUri.FromPath(configurationPath) : null);
+        _documentsByPath);
 
-    private void ReadConfiguration()
-    {
-        _configurationResult = null;
-        _configuration = null;
-        _configurationPath = null;
-        if (_root is not null && ConfigurationLocator.FindNearest([_root], _root) is { } path)
-        {
-            _configurationPath = path;
-            _configurationResult = ConfigurationLoader.Load(path, SourceFileDiscovery.ToDisplayPath(path, _root));
-            // An invalid file is reported on itself (CL9001); the project is then checked with
-            // the default settings, so the analyst still sees every other problem while fixing it.
-            _configuration = _configurationResult.IsValid ? _configurationResult.Configuration : null;
-        }
-        _filter = _configuration is null ? null : new SourceFileFilter(_configuration);
-        _options = _configuration is null ? CompilationOptions.Default : CompilationOptions.From(_configuration);
-        _severities = _configuration is null ? SeverityPolicy.Default : SeverityPolicy.From(_configuration);
-    }
+    private SyntaxTree Parse(string key, string text) => SyntaxTree.ParseText(SourceText.From(text), DocumentOf(key));
 
-    private SyntaxTree Parse(string key, string text) => SyntaxTree.ParseText(SourceText.From(text), DisplayPathOf(key));
+    /// <summary>The document a key is: a file's path in the project (as the dataset names it), or a URI's own name.</summary>
+    private SourceDocument DocumentOf(string key) =>
+        _layout is not null && Path.IsPathFullyQualified(key) ? _layout.DocumentFor(key) : SourceDocument.Named(key);
 
-    /// <summary>The path diagnostics name a file by: relative to the root with '/' (as <c>claimc check</c> run there prints it), else the full path or URI.</summary>
-    private string DisplayPathOf(string key)
-    {
-        if (_root is null || !Path.IsPathFullyQualified(key)) return key;
-        string relative = Path.GetRelativePath(_root, key);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative)
-            ? key.Replace('\\', '/')
-            : SourceFileDiscovery.ToDisplayPath(key, _root);
-    }
-
-    private bool IsInProject(string key)
-    {
-        if (_root is null || !Path.IsPathFullyQualified(key) || !SourceFileDiscovery.IsReachableFrom(_root, key)) return false;
-        return _filter?.IsIncluded(key) ?? key.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase);
-    }
+    private bool IsInProject(string key) => _layout is not null && _layout.Includes(key);
 
     private static string? TryRead(string fullPath)
     {

@@ -8,7 +8,7 @@ namespace ClaimLang.LanguageServer.Workspace;
 /// </summary>
 /// <param name="Key">The full path, or the URI of a document that has none.</param>
 /// <param name="Uri">The URI diagnostics and locations are reported under.</param>
-/// <param name="Tree">The parsed text; its FilePath is the display path (relative to the root, as <c>claimc check</c> run there prints it).</param>
+/// <param name="Tree">The parsed text; its document names the file by its path in the project (as the dataset does) and its full path.</param>
 /// <param name="Version">The editor's version of an open buffer; null for a file read from disk.</param>
 /// <param name="IsInProject">True when the project's include/exclude globs take the file on disk; an open buffer outside them is still checked, with the project.</param>
 internal sealed record WorkspaceDocument(string Key, string Uri, SyntaxTree Tree, int? Version, bool IsInProject)

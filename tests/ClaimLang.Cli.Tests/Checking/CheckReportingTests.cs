@@ -15,7 +15,7 @@ public sealed class CheckReportingTests
         var stdout = new StringWriter();
         var environment = new ClaimcEnvironment(stdout, new StringWriter(), TestReports.FullCurrentDirectory);
         var options = new CheckOptions(["."], format, warningsAsErrors, OutputFile: null);
-        int exitCode = CheckRunner.Report(diagnostics, SampleFiles.Sources, options, environment);
+        int exitCode = CheckRunner.Report(diagnostics, TestReports.ByDocument(SampleFiles.Sources), options, environment);
         return (exitCode, Claimc.Normalize(stdout.ToString()));
     }
 
@@ -90,7 +90,7 @@ public sealed class CheckReportingTests
         var options = new CheckOptions(["."], OutputFormat.Text, false, OutputFile: "out/report.txt");
         Directory.CreateDirectory(folder.Combine("out"));
 
-        int exitCode = CheckRunner.Report([SampleFiles.MissingEntity()], SampleFiles.Sources, options, environment);
+        int exitCode = CheckRunner.Report([SampleFiles.MissingEntity()], TestReports.ByDocument(SampleFiles.Sources), options, environment);
 
         exitCode.ShouldBe(ExitCodes.ProblemsFound);
         stdout.ToString().ShouldBeEmpty();

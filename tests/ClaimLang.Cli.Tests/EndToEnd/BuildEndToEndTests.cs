@@ -13,6 +13,9 @@ namespace ClaimLang.Cli.Tests.EndToEnd;
 [UseGermanCulture]
 public sealed class BuildEndToEndTests : IDisposable
 {
+    // The one finding of the project: Shehadi's rate over 2011..2015 against BBC's total.
+    private static readonly string Finding = ExpectedFindingId.Of("CL4001", "total", "aid/iran.claim:2");
+
     private const string Declarations =
         "source BBC \"BBC Persian\" { kind broadcaster  published 2018-02  founded 1941 }\n" +
         "person Shehadi \"Nadim Shehadi\" { role \"analyst, \\\"Chatham House\\\"\" }\n" +
@@ -52,10 +55,10 @@ public sealed class BuildEndToEndTests : IDisposable
         string[] lines = ReadLines("out/claims.csv");
         lines[0].ShouldBe("id,file,line,source,speakers,attribution,from,to,subject,metric,amount,unit,rate_per,low,high," +
                           "period_start,period_end,duration_years,total_low,total_high,as_of,status,note,cite,conflicts");
-        lines[1].ShouldBe("total,aid/iran.claim,1,BBC,,BBC,Iran,Syria,Iran -> Syria,aid,36e9,USD,,35500000000,36500000000," +
-                          "2011-01-01,2016-12-31,6,35500000000,36500000000,2018-02,,\"all, \"\"estimated\"\"\",,F1");
+        lines[1].ShouldBe($"total,aid/iran.claim,1,BBC,,BBC,Iran,Syria,Iran -> Syria,aid,36e9,USD,,35500000000,36500000000," +
+                          $"2011-01-01,2016-12-31,6,35500000000,36500000000,2018-02,,\"all, \"\"estimated\"\"\",,{Finding}");
         lines[2].ShouldBe("aid/iran.claim:2,aid/iran.claim,2,BBC,Shehadi,Shehadi,Iran,Syria,Iran -> Syria,aid,15e9..20e9,USD,year," +
-                          "14500000000,20500000000,2011-01-01,2015-12-31,5,72500000000,102500000000,,,,,F1");
+                          $"14500000000,20500000000,2011-01-01,2015-12-31,5,72500000000,102500000000,,,,,{Finding}");
         // A lower bound: the upper ends are open, so empty.
         lines[3].ShouldBe("aid/iran.claim:3,aid/iran.claim,3,BBC,,BBC,Iran,Syria,Iran -> Syria,aid,>= 1.5 billion,USD,," +
                           "1450000000,,2012-01-01,2012-12-31,1,1450000000,,,disputed,,,");
@@ -76,7 +79,7 @@ public sealed class BuildEndToEndTests : IDisposable
         bound.RootElement.GetProperty("line").GetInt32().ShouldBe(3);
         using JsonDocument quoted = JsonDocument.Parse(lines[1]);
         quoted.RootElement.GetProperty("speakers").EnumerateArray().Select(e => e.GetString()).ShouldBe(["Shehadi"]);
-        quoted.RootElement.GetProperty("conflicts").EnumerateArray().Select(e => e.GetString()).ShouldBe(["F1"]);
+        quoted.RootElement.GetProperty("conflicts").EnumerateArray().Select(e => e.GetString()).ShouldBe([Finding]);
         quoted.RootElement.GetProperty("period_end").GetString().ShouldBe("2015-12-31");
     }
 
@@ -134,7 +137,7 @@ public sealed class BuildEndToEndTests : IDisposable
 
         string[] lines = ReadLines("out/conflicts.csv");
         lines[0].ShouldBe("id,code,severity,suppressed,claims,message");
-        lines[1].ShouldStartWith("F1,CL4001,warning,false,total;aid/iran.claim:2,\"15e9..20e9 USD/yr over 2011..2015 (5 years)");
+        lines[1].ShouldStartWith($"{Finding},CL4001,warning,false,total;aid/iran.claim:2,\"15e9..20e9 USD/yr over 2011..2015 (5 years)");
         lines.Length.ShouldBe(2);
     }
 
@@ -149,7 +152,7 @@ public sealed class BuildEndToEndTests : IDisposable
         Scalar(connection, "SELECT count(*) FROM claims").ShouldBe(3L);
         Scalar(connection, "SELECT total_high FROM claims WHERE id = 'aid/iran.claim:2'").ShouldBe(102500000000d);
         Scalar(connection, "SELECT total_high FROM claims WHERE id = 'aid/iran.claim:3'").ShouldBe(DBNull.Value);
-        Scalar(connection, "SELECT claims FROM conflicts WHERE id = 'F1'").ShouldBe("total;aid/iran.claim:2");
+        Scalar(connection, $"SELECT claims FROM conflicts WHERE id = '{Finding}'").ShouldBe("total;aid/iran.claim:2");
         Scalar(connection, "SELECT suppressed FROM conflicts").ShouldBe(0L);
         Scalar(connection, "SELECT count(*) FROM sources").ShouldBe(1L);
     }

@@ -31,12 +31,16 @@ public sealed class CheckEndToEndTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_without_claim_files_is_not_an_error()
+    public void A_folder_without_claim_files_exits_with_2_saying_so()
     {
+        // A CI job whose paths select nothing has checked nothing: it must not pass.
+        _folder.Write("notes.txt", "not a claim file");
+
         CliResult result = Claimc.Run(_folder.Path, "check");
 
-        result.ExitCode.ShouldBe(0);
-        result.Stdout.ShouldBe("no problems in 0 files\n");
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.ShouldContain("no .claim file was found under the given paths");
     }
 
     [Fact]
@@ -179,12 +183,11 @@ public sealed class CheckEndToEndTests : IDisposable
         result.Stderr.ShouldBe("claimc: error: path 'x' does not exist\n");
     }
 
-    [Fact]
+    [UnixFact("creating links needs extra rights on Windows")]
     public void An_unreadable_file_exits_with_2()
     {
         // A link to nothing is found by the walk but cannot be read, even by root (unlike a
-        // permission change). Creating links needs extra rights on Windows, so the test is Unix-only.
-        if (OperatingSystem.IsWindows()) return;
+        // permission change).
         _folder.Write("ok.claim", OnlyComments);
         File.CreateSymbolicLink(_folder.Combine("dangling.claim"), _folder.Combine("nowhere.claim"));
 

@@ -27,7 +27,7 @@ public sealed class GitHubFormatterTests
         var text = SourceText.From("x y\n");
         var diagnostic = TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "odd,name:1.claim", text, "y", "50% of\r\nthe: rest, here");
 
-        string line = GitHubFormatter.Format(diagnostic);
+        string line = GitHubFormatter.Format(diagnostic, DisplayPaths.AsGiven);
 
         line.ShouldBe("::error file=odd%2Cname%3A1.claim,line=1,col=3,endLine=1,endColumn=3,title=CL0001::50%25 of%0D%0Athe: rest, here");
     }
@@ -39,7 +39,7 @@ public sealed class GitHubFormatterTests
         var text = SourceText.From("note \"abc\nmore\n");
         var diagnostic = TestDiagnostics.At(DiagnosticDescriptors.Unterminated, "m.claim", text, TextSpan.FromBounds(5, 13), "unterminated string");
 
-        GitHubFormatter.Format(diagnostic).ShouldBe("::error file=m.claim,line=1,endLine=2,title=CL0002::unterminated string");
+        GitHubFormatter.Format(diagnostic, DisplayPaths.AsGiven).ShouldBe("::error file=m.claim,line=1,endLine=2,title=CL0002::unterminated string");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class GitHubFormatterTests
         var text = SourceText.From("abc\n");
         var diagnostic = TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "e.claim", text, new TextSpan(3, 0), "expected a name");
 
-        GitHubFormatter.Format(diagnostic).ShouldBe("::error file=e.claim,line=1,col=4,endLine=1,endColumn=4,title=CL0001::expected a name");
+        GitHubFormatter.Format(diagnostic, DisplayPaths.AsGiven).ShouldBe("::error file=e.claim,line=1,col=4,endLine=1,endColumn=4,title=CL0001::expected a name");
     }
 
     [Fact]

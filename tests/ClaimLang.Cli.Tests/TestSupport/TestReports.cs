@@ -11,7 +11,11 @@ internal static class TestReports
     public const string CurrentDirectory = "/work/project";
 
     public static CheckReport Create(IReadOnlyDictionary<string, SourceText> sources, params Diagnostic[] diagnostics) =>
-        new([.. diagnostics], sources, FullCurrentDirectory);
+        new([.. diagnostics], ByDocument(sources), FullCurrentDirectory);
+
+    /// <summary>Texts named by plain paths, as documents that are no file (so reports name them as given).</summary>
+    public static Dictionary<SourceDocument, SourceText> ByDocument(IReadOnlyDictionary<string, SourceText> sources) =>
+        sources.ToDictionary(pair => SourceDocument.Named(pair.Key), pair => pair.Value);
 
     /// <summary>An absolute folder on any OS (a rooted Unix path is not fully qualified on Windows).</summary>
     public static string FullCurrentDirectory => Path.GetFullPath(CurrentDirectory);

@@ -28,8 +28,8 @@ public sealed class ParallelGroupsTests
             Describe(ConsistencyChecker.Check(meanings, compilation.Symbols, workers)).ShouldBe(alone, $"{workers} runs of groups");
     }
 
-    private static string[] Describe(IEnumerable<Diagnostic> findings) =>
-        [.. findings.Select(d => $"{d.Id} {d.Location.Span.Start} {string.Join(",", d.RelatedLocations.Select(r => r.Location.Span.Start))} {d.Message}")];
+    private static string[] Describe(IEnumerable<ConsistencyFinding> findings) =>
+        [.. findings.Select(f => f.ToDiagnostic()).Select(d => $"{d.Id} {d.Location.Span.Start} {string.Join(",", d.RelatedLocations.Select(r => r.Location.Span.Start))} {d.Message}")];
 
     // Thirty entities paired into flows, each with a few claims over overlapping years, some
     // pushed far out, and a level metric with repeats: many small groups, several in conflict.

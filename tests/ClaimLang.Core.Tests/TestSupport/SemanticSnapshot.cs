@@ -41,7 +41,7 @@ internal static class SemanticSnapshot
 
     private static void AppendDataset(StringBuilder snapshot, ClaimCompilation compilation)
     {
-        Dataset dataset = DatasetBuilder.Build(compilation, compilation.GetDiagnostics());
+        Dataset dataset = DatasetBuilder.Build(compilation);
         foreach (IDatasetTable table in dataset.Tables)
         {
             var csv = new StringWriter();

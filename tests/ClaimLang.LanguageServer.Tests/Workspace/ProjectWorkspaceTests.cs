@@ -26,7 +26,7 @@ public sealed class ProjectWorkspaceTests : IDisposable
         snapshot.Find(_folder.UriOf(relativePath)).ShouldNotBeNull($"{relativePath} is not in the workspace");
 
     private static string[] CodesOf(WorkspaceSnapshot snapshot) =>
-        [.. snapshot.Severities.Apply(snapshot.Compilation.GetDiagnostics()).Where(d => !d.IsSuppressed).Select(d => d.Id).Order(StringComparer.Ordinal)];
+        [.. snapshot.Compilation.GetDiagnostics().Where(d => !d.IsSuppressed).Select(d => d.Id).Order(StringComparer.Ordinal)];
 
     private ProjectWorkspace LoadProject()
     {
@@ -291,7 +291,7 @@ public sealed class ProjectWorkspaceTests : IDisposable
         WorkspaceSnapshot reloaded = workspace.FilesChanged([new FileEvent(configuration, Created)]).ShouldNotBeNull();
 
         CodesOf(reloaded).ShouldBe(["CL1004", "CL1004"]);
-        reloaded.Severities.Apply(reloaded.Compilation.GetDiagnostics()).ShouldAllBe(d => d.Severity == ClaimLang.Diagnostics.DiagnosticSeverity.Error);
+        reloaded.Compilation.GetDiagnostics().ShouldAllBe(d => d.Severity == ClaimLang.Diagnostics.DiagnosticSeverity.Error);
         Document(reloaded, "decls.claim").Version.ShouldBe(3);
         Document(reloaded, "decls.claim").Tree.Text.Text.ShouldContain("Unused");
         reloaded.ConfigurationUri.ShouldBe(configuration);

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+
+namespace ClaimLang.Compilation;
+
+/// <summary>
+/// A project as every host sees it: its layout (root, configuration, files) and the compilation
+/// of its files' trees. Immutable: an editor's change gives a new project whose compilation
+/// reuses every other file.
+/// </summary>
+public sealed class ClaimProject
+{
+    public ClaimProject(ProjectLayout layout, ClaimCompilation compilation, ImmutableArray<ProjectReadFailure> readFailures = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(compilation);
+        Layout = layout;
+        Compilation = compilation;
+        ReadFailures = readFailures.IsDefault ? [] : readFailures;
+    }
+
+    public ProjectLayout Layout { get; }
+
+    public ClaimCompilation Compilation { get; }
+
+    /// <summary>The files that could not be read, left out of the compilation.</summary>
+    public ImmutableArray<ProjectReadFailure> ReadFailures { get; }
+
+    public ImmutableArray<SyntaxTree> SyntaxTrees => Compilation.SyntaxTrees;
+
+    /// <summary>
+    /// Every diagnostic of the project at its configured severity: the configuration file's own
+    /// problems first, then the compilation's (suppressed ones kept and marked).
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
+    public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken = default) =>
+        Layout.ConfigurationDiagnostics.AddRange(Compilation.GetDiagnostics(cancellationToken));
+
+    /// <summary>The same project with another compilation of its files (an editor's buffers).</summary>
+    public ClaimProject WithCompilation(ClaimCompilation compilation) =>
+        ReferenceEquals(compilation, Compilation) ? this : new ClaimProject(Layout, compilation, ReadFailures);
+}

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using ClaimLang.Configuration;
+using ClaimLang.Diagnostics;
+using ClaimLang.Syntax;
+using ClaimLang.Text;
+
+namespace ClaimLang.Compilation;
+
+/// <summary>
+/// What a project is before its files are read: its root folder, its <c>claimlang.json</c> (and
+/// that file's problems), the options that file sets, and the <c>.claim</c> files it takes. Every
+/// host starts here (<c>claimc check</c>, <c>build</c>, <c>fmt</c>, <c>diff</c> and the language
+/// server), so a project means the same files, paths and settings to all of them. Immutable.
+/// </summary>
+public sealed class ProjectLayout
+{
+    private readonly SourceFileFilter? _filter;
+
+    private ProjectLayout(string rootDirectory, ConfigurationLoadResult? configurationFile, SourceFileDiscovery discovery)
+    {
+        RootDirectory = rootDirectory;
+        ConfigurationFile = configurationFile;
+        Configuration = configurationFile is { IsValid: true } ? configurationFile.Configuration : null;
+        _filter = Configuration is null ? null : new SourceFileFilter(Configuration);
+        Options = Configuration is null ? CompilationOptions.Default : CompilationOptions.From(Configuration);
+        Discovery = discovery;
+        Documents = [.. discovery.Files.Select(f => DocumentFor(discovery.GetFullPath(f))).OrderBy(d => d.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>No project: no folder, no configuration, no files (an editor with only loose buffers open).</summary>
+    public static ProjectLayout None { get; } = new(string.Empty, null, SourceFileDiscovery.Discover([], Path.GetTempPath()));
+
+    /// <summary>
+    /// The project root: the folder of <c>claimlang.json</c>, or without one the deepest folder
+    /// that holds every checked path. Documents' paths, and so the dataset's file column and
+    /// unlabelled claim ids, are relative to it.
+    /// </summary>
+    public string RootDirectory { get; }
+
+    /// <summary>The configuration file as read, valid or not; null when the project has none.</summary>
+    public ConfigurationLoadResult? ConfigurationFile { get; }
+
+    /// <summary>The configuration in force: the file's when it is valid, else null (every setting at its default).</summary>
+    public ClaimLangConfiguration? Configuration { get; }
+
+    /// <summary>Whether a <c>claimlang.json</c> exists but is invalid (its CL9001 diagnostics are in <see cref="ConfigurationDiagnostics"/>).</summary>
+    public bool HasInvalidConfiguration => ConfigurationFile is { IsValid: false };
+
+    public ImmutableArray<Diagnostic> ConfigurationDiagnostics => ConfigurationFile?.Diagnostics ?? [];
+
+    /// <summary>How the project's files are compiled and reported (the configuration's settings and severities).</summary>
+    public CompilationOptions Options { get; }
+
+    /// <summary>The files the checked paths and the configuration select, ordered by their path in the project.</summary>
+    public ImmutableArray<SourceDocument> Documents { get; }
+
+    /// <summary>The paths that were looked at, and what they held: missing paths, files the configuration left out.</summary>
+    public SourceFileDiscovery Discovery { get; }
+
+    /// <summary>
+    /// Finds the configuration and the files for <paramref name="paths"/> (files or folders;
+    /// relative ones against <paramref name="currentDirectory"/>; none means the current folder).
+    /// An invalid configuration is kept with its problems, and the files are then found as
+    /// without one, so an editor can go on checking while it is fixed; a command stops on it.
+    /// </summary>
+    /// <exception cref="IOException">The configuration file or a folder cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The configuration file or a folder cannot be read.</exception>
+    public static ProjectLayout Locate(IReadOnlyList<string> paths, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string current = Path.GetFullPath(currentDirectory);
+        IReadOnlyList<string> checkedPaths = paths.Count == 0 ? ["."] : paths;
+        string? configurationPath = ConfigurationLocator.FindNearest(checkedPaths, current);
+        ConfigurationLoadResult? configuration = configurationPath is null
+            ? null
+            : ConfigurationLoader.Load(configurationPath, SourceFileDiscovery.ToDisplayPath(configurationPath, current));
+        string root = configurationPath is not null
+            ? Path.GetDirectoryName(configurationPath)!
+            : ConfigurationLocator.SearchStart(checkedPaths, current) ?? current;
+        SourceFileDiscovery discovery = SourceFileDiscovery.Discover(checkedPaths, current,
+            configuration is { IsValid: true } ? configuration.Configuration : null);
+        return new ProjectLayout(root, configuration, discovery);
+    }
+
+    /// <summary>
+    /// The document a file on disk is in this project: its path relative to the root with
+    /// <c>/</c>, or, outside the root, its full path (still with <c>/</c>).
+    /// </summary>
+    public SourceDocument DocumentFor(string fullPath)
+    {
+        if (RootDirectory.Length == 0) return new SourceDocument(fullPath.Replace(Path.DirectorySeparatorChar, '/'), fullPath);
+        string relative = Path.GetRelativePath(RootDirectory, fullPath);
+        bool outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative);
+        string path = (outside ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/');
+        return new SourceDocument(path, fullPath);
+    }
+
+    /// <summary>
+    /// Whether a folder walk of the project would take the file at <paramref name="fullPath"/>:
+    /// it lies under the root, outside the folders a walk skips, and the configuration's globs
+    /// (or, without a configuration, the <c>.claim</c> extension) select it. An editor asks this
+    /// of each file it hears about.
+    /// </summary>
+    public bool Includes(string fullPath)
+    {
+        if (RootDirectory.Length == 0 || !Path.IsPathFullyQualified(fullPath) || !SourceFileDiscovery.IsReachableFrom(RootDirectory, fullPath)) return false;
+        return _filter?.IsIncluded(fullPath) ?? fullPath.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Why the checked paths select no file, in words for a person, naming what was found and
+    /// what left it out; null when they select some.
+    /// </summary>
+    public string? WhyNoFiles()
+    {
+        if (!Documents.IsEmpty) return null;
+        if (Discovery.LeftOut.IsEmpty || _filter is null)
+        {
+            return "no .claim file was found under the given paths";
+        }
+        string first = Discovery.LeftOut[0];
+        string display = SourceFileDiscovery.ToDisplayPath(first, Discovery.CurrentDirectory);
+        string others = Discovery.LeftOut.Length == 1 ? "" : $" (and {Discovery.LeftOut.Length - 1} more .claim files)";
+        return $"every .claim file under the given paths is left out of the project: '{display}'{others} is not checked because {_filter.WhyLeftOut(first)}";
+    }
+
+    /// <summary>
+    /// Reads and parses every document and compiles them as one project. A file that cannot be
+    /// read is left out and named in <see cref="ClaimProject.ReadFailures"/>.
+    /// </summary>
+    public ClaimProject Load(IProjectLoadProgress? progress = null)
+    {
+        var (trees, failures) = ReadDocuments(progress);
+        return new ClaimProject(this, ClaimCompilation.Create(trees, Options), failures);
+    }
+
+    /// <summary>
+    /// Reads and parses every document, several at a time (each tree is independent), in
+    /// document order; the files that cannot be read are left out and named.
+    /// </summary>
+    public (ImmutableArray<SyntaxTree> Trees, ImmutableArray<ProjectReadFailure> Failures) ReadDocuments(IProjectLoadProgress? progress = null)
+    {
+        progress?.StartReading(Documents.Length);
+        var trees = new SyntaxTree?[Documents.Length];
+        var failures = new Exception?[Documents.Length];
+        Parallel.For(0, Documents.Length, i =>
+        {
+            try
+            {
+                string text = SourceFile.ReadAllText(Documents[i].FullPath!);
+                trees[i] = SyntaxTree.ParseText(SourceText.From(text), Documents[i]);
+                progress?.FileRead();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = e;
+            }
+        });
+        var readFailures = ImmutableArray.CreateBuilder<ProjectReadFailure>();
+        for (int i = 0; i < failures.Length; i++)
+        {
+            if (failures[i] is { } failure) readFailures.Add(new ProjectReadFailure(Documents[i], failure));
+        }
+        return ([.. trees.OfType<SyntaxTree>()], readFailures.ToImmutable());
+    }
+}

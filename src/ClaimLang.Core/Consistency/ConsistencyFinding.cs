@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using ClaimLang.Binding;
+using ClaimLang.Binding.Meaning;
+using ClaimLang.Diagnostics;
+
+namespace ClaimLang.Consistency;
+
+/// <summary>
+/// One consistency finding as data: a set of claims that cannot all hold (CL4001, CL4002) or a
+/// claim stated twice (CL4003), with the claims themselves (each with its interval, total and
+/// period: the numbers of the arithmetic), the words of the arithmetic, its stable id, and the
+/// severity and suppression in force. Diagnostics and the dataset are both views of it.
+/// </summary>
+public sealed class ConsistencyFinding
+{
+    private readonly ImmutableArray<string> _relatedMessages;
+    private ImmutableArray<string> _claimIds;
+
+    internal ConsistencyFinding(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims, string message,
+        ImmutableArray<string> relatedMessages)
+    {
+        Descriptor = descriptor;
+        Claims = claims;
+        Message = message;
+        _relatedMessages = relatedMessages;
+        Severity = descriptor.DefaultSeverity;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Code => Descriptor.Id;
+
+    /// <summary>The claims, the one the finding is reported at (the latest in file order) last.</summary>
+    public ImmutableArray<ClaimMeaning> Claims { get; }
+
+    /// <summary>The claim the finding is reported at.</summary>
+    public ClaimMeaning Primary => Claims[^1];
+
+    /// <summary>The claims' ids (<see cref="ClaimIdentity"/>), in the order of <see cref="Claims"/>.</summary>
+    public ImmutableArray<string> ClaimIds
+    {
+        get
+        {
+            if (_claimIds.IsDefault) _claimIds = [.. Claims.Select(c => ClaimIdentity.Of(c.Claim))];
+            return _claimIds;
+        }
+    }
+
+    /// <summary>The stable id (<see cref="FindingId"/>).</summary>
+    public string Id => FindingId.Of(Code, ClaimIds);
+
+    /// <summary>The arithmetic in words, as the diagnostic says it.</summary>
+    public string Message { get; }
+
+    /// <summary>The severity in force (the code's default, or the project's configured one).</summary>
+    public DiagnosticSeverity Severity { get; private init; }
+
+    /// <summary>True when a <c>claimlang-ignore</c> comment on one of its claims covers it: it stays in the dataset, marked, and fails no run.</summary>
+    public bool IsSuppressed { get; private init; }
+
+    /// <summary>The reason the suppression comment gives, when it gives one.</summary>
+    public string? Justification { get; private init; }
+
+    internal ConsistencyFinding WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new(Descriptor, Claims, Message, _relatedMessages) { Severity = severity, IsSuppressed = IsSuppressed, Justification = Justification };
+
+    internal ConsistencyFinding WithSuppression(string justification) =>
+        new(Descriptor, Claims, Message, _relatedMessages) { Severity = Severity, IsSuppressed = true, Justification = justification.Length == 0 ? null : justification };
+
+    /// <summary>The finding as a diagnostic: at its primary claim, each other claim a related location saying what it says.</summary>
+    public Diagnostic ToDiagnostic()
+    {
+        var related = new RelatedLocation[Claims.Length - 1];
+        for (int k = 0; k < related.Length; k++) related[k] = new RelatedLocation(ClaimLocation.Of(Claims[k].Claim), _relatedMessages[k]);
+        Diagnostic diagnostic = Diagnostic.Create(Descriptor, ClaimLocation.Of(Primary.Claim), related, Message).WithSeverity(Severity);
+        return IsSuppressed ? diagnostic.WithSuppression(Justification ?? "") : diagnostic;
+    }
+}
