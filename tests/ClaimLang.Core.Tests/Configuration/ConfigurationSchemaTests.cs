@@ -81,7 +81,7 @@ public sealed class ConfigurationSchemaTests
 
         names.ShouldContain("examples/claimlang.json");
         names.ShouldContain(name => name.StartsWith("docs/configuration.md", StringComparison.Ordinal));
-        names.ShouldContain(name => name.StartsWith("LANGUAGE.md", StringComparison.Ordinal));
+        names.ShouldContain(name => name.StartsWith("docs/language.md", StringComparison.Ordinal));
     }
 
     [Theory]

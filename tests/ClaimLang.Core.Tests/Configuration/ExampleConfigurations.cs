@@ -6,7 +6,7 @@ namespace ClaimLang.Core.Tests.Configuration;
 
 /// <summary>
 /// Every configuration the repository shows people: claimlang.json files under examples/, the
-/// JSON blocks of docs/configuration.md and the example of LANGUAGE.md section 8.1. Blocks
+/// JSON blocks of docs/configuration.md and of docs/language.md. Blocks
 /// fenced as <c>json</c> or <c>jsonc</c> are complete configurations; broken ones in the docs
 /// are fenced as <c>text</c>.
 /// </summary>
@@ -23,8 +23,7 @@ internal static partial class ExampleConfigurations
             examples.Add((Path.GetRelativePath(RepositoryLayout.Root, file).Replace('\\', '/'), File.ReadAllText(file)));
         }
         examples.AddRange(JsonBlocks("docs/configuration.md", File.ReadAllText(DocumentationFile)));
-        examples.AddRange(JsonBlocks("LANGUAGE.md", SpecificationFile.Read())
-            .Where(block => block.Text.Contains("\"include\"", StringComparison.Ordinal)));
+        examples.AddRange(JsonBlocks("docs/language.md", LanguageReference.Read()));
         return examples;
     }
 

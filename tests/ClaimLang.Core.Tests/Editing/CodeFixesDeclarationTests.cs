@@ -105,7 +105,7 @@ public sealed class CodeFixesDeclarationTests
     [Fact]
     public void The_fixed_file_stays_in_canonical_layout()
     {
-        // LANGUAGE.md aligns the labels by hand; the canonical layout does not.
+        // docs/language.md aligns the labels by hand; the canonical layout does not.
         string article = ClaimFormatter.Format(SyntaxTree.ParseText(NavigationProject.ReferenceArticle())).Text
             .Replace("source JCPA says Iran", "source JCPA says Iram", StringComparison.Ordinal);
         string fixedText = Declared(article, "Declare entity 'Iram'", "iran-syria.claim");

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClaimLang.Compilation;
 using ClaimLang.Core.Tests.Binding;
 using ClaimLang.Core.Tests.TestSupport;
@@ -10,14 +9,10 @@ using ClaimLang.Text;
 namespace ClaimLang.Core.Tests.Editing;
 
 /// <summary>Hover on names (declared and used), on the parts of claims (their meaning and findings), and on what is neither.</summary>
-public sealed partial class HoverProviderTests
+public sealed class HoverProviderTests
 {
-    [GeneratedRegex(@"^## 9\..*?^```\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex ReferenceArticleBlock();
-
-    /// <summary>The reference article as LANGUAGE.md section 9 encodes it.</summary>
-    internal static string ReferenceArticle() =>
-        ReferenceArticleBlock().Match(SpecificationFile.Read().Replace("\r\n", "\n")).Groups["code"].Value;
+    /// <summary>The reference article as docs/language.md encodes it.</summary>
+    internal static string ReferenceArticle() => LanguageReference.ReferenceArticle();
 
     // Seven lines: a claim after them, on a line of its own, is on line 8.
     private const string Declarations = ProjectBuilder.Declarations + "\nunit barrel \"Barrel of oil\" { kind count }";

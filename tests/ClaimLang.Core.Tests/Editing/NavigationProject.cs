@@ -66,14 +66,6 @@ internal sealed class NavigationProject
         return $"{path}({tree.Text.GetLinePosition(span.Start)}) '{tree.Text.ToString(span)}'";
     }
 
-    /// <summary>The reference article as LANGUAGE.md section 9 encodes it: the first code block of that section.</summary>
-    public static string ReferenceArticle()
-    {
-        string specification = SpecificationFile.Read().ReplaceLineEndings("\n");
-        int section = specification.IndexOf("\n## 9.", StringComparison.Ordinal);
-        section.ShouldBeGreaterThan(0, "LANGUAGE.md should have a section 9 with the reference article");
-        int start = specification.IndexOf("```\n", section, StringComparison.Ordinal) + 4;
-        int end = specification.IndexOf("```", start, StringComparison.Ordinal);
-        return specification[start..end];
-    }
+    /// <summary>The reference article as docs/language.md encodes it.</summary>
+    public static string ReferenceArticle() => LanguageReference.ReferenceArticle();
 }

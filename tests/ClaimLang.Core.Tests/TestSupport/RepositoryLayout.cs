@@ -2,16 +2,13 @@ namespace ClaimLang.Core.Tests.TestSupport;
 
 /// <summary>
 /// Where the files the tests read live. The repository root is found by walking up from the
-/// test assembly to the folder holding ClaimLang.sln; the shared specification sits beside the
-/// repository clone (../shared/LANGUAGE.md), as CI lays it out.
+/// test assembly to the folder holding ClaimLang.sln; everything the tests read is inside it.
 /// </summary>
 internal static class RepositoryLayout
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     public static string Root => LazyRoot.Value;
-
-    public static string SpecificationFile => Path.GetFullPath(Path.Combine(Root, "..", "shared", "LANGUAGE.md"));
 
     public static string ExamplesFolder => Path.Combine(Root, "examples");
 
