@@ -67,10 +67,13 @@ public static class MeaningBinder
                 $"'{metric.Name}' is a level (a state at a time), so it has no rate per {levelRate.Text}: write the level itself, e.g. `~80 %`");
             ok = false;
         }
+        // An amount outside the metric's min/max is still an amount over a period: the claim
+        // keeps its meaning (its dataset row), though its error keeps it out of the consistency checks.
+        bool inBounds = true;
         if (metric is not null && amount is { } interval && !interval.Intersects(metric.Bounds))
         {
             Report(report, DiagnosticDescriptors.AmountOutOfBounds, claim.Amount.GetLocation(), BoundsMessage(claim, metric, interval));
-            ok = false;
+            inBounds = false;
         }
 
         AsOfQualifierSyntax? asOfSyntax = null;
@@ -80,7 +83,7 @@ public static class MeaningBinder
             if (qualifier is AsOfQualifierSyntax a) asOfSyntax ??= a;
             else if (qualifier is StatusQualifierSyntax st) statusSyntax ??= st;
         }
-        if (asOfSyntax is not null && report is not null && ok && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
+        if (asOfSyntax is not null && report is not null && ok && inBounds && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
             CheckAsOf(names, asOfSyntax, stated, checkedPeriod, isTotal: rate is null && metric is not { IsFlow: false }, report);
 
         if (!ok || amount is not { } amountValue || period is not { } periodValue || metric is null || rate is null && timeUnit is not null)
