@@ -32,11 +32,13 @@ declarationTail : displayName=STRING? block=attributeBlock?;
 attributeBlock : open=OPEN_BRACE ({!StartsMemberInsideBlock()}? attributes+=attribute)* close=CLOSE_BRACE;
 
 // Inside braces an attribute name may be any identifier or keyword ("unit USD"); a value is a
-// string, number (with a scale word), date, identifier or '%'.
+// string, number (with a scale word), date, identifier, keyword ("kind person") or '%'. A
+// keyword value keeps its token type: the parser only checks that one stands there.
 attribute
     : name=(IDENTIFIER | SOURCE | PERSON | ENTITY | METRIC | UNIT | SAYS | QUOTING | AS | OF
            | NOTE | CITE | STATUS | THOUSAND | MILLION | BILLION | TRILLION)
-      ( value=(STRING | DATE | IDENTIFIER | PERCENT)
+      ( value=(STRING | DATE | IDENTIFIER | PERCENT | SOURCE | PERSON | ENTITY | METRIC | UNIT | SAYS
+              | QUOTING | AS | OF | NOTE | CITE | STATUS | THOUSAND | MILLION | BILLION | TRILLION)
       | value=NUMBER scale=(THOUSAND | MILLION | BILLION | TRILLION)?
       )
     ;

@@ -187,12 +187,12 @@ const repository = {
     '\\s+',
     [`%|${NAME}`, 'entity.name.type.unit.claimlang'],
   ]),
-  // A name (any identifier or keyword) and its value on the same line.
+  // A name and its value on the same line; either may be any identifier or keyword (`kind person`).
   attribute: sequence([
     [IDENTIFIER, 'entity.other.attribute-name.claimlang'],
     '\\s+',
     [
-      `${TERMINATED_STRING}|${STRING_TO_LINE_END}|${DATE}|${MALFORMED_NUMBER}(?:\\s+${words(KEYWORDS.scale)})?|%|${NAME}`,
+      `${TERMINATED_STRING}|${STRING_TO_LINE_END}|${DATE}|${MALFORMED_NUMBER}(?:\\s+${words(KEYWORDS.scale)})?|%|${IDENTIFIER}`,
       { patterns: [include('attribute-value')] },
     ],
   ]),

@@ -6,10 +6,12 @@ namespace ClaimLang.Binding;
 
 /// <summary>
 /// What checking one file's members found: its diagnostics, the declared names its claims use,
-/// its claim labels, and the meaning of every claim that passed its own checks (the input of
-/// the consistency checks). Names rather than symbols, so that the result stays valid in a
-/// later compilation whose declarations read the same. Nothing changes
-/// <see cref="UsedNames"/> once the result is made.
+/// its claim labels, the meaning of every claim that passed its own checks (the input of
+/// the consistency checks), and the meanings of the claims that have one despite an error of
+/// their own (an amount outside its metric's min/max), which only the dataset shows. Names
+/// rather than symbols, so that the result stays valid in a later compilation whose
+/// declarations read the same. Nothing changes <see cref="UsedNames"/> once the result is made.
 /// </summary>
 public sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlySet<string> UsedNames,
-    ImmutableArray<ClaimLabelSyntax> Labels, ImmutableArray<Meaning.ClaimMeaning> Meanings);
+    ImmutableArray<ClaimLabelSyntax> Labels, ImmutableArray<Meaning.ClaimMeaning> Meanings,
+    ImmutableArray<Meaning.ClaimMeaning> UncheckedMeanings);

@@ -68,6 +68,7 @@ public static class TreeChecker
         private readonly bool[] _used = new bool[symbolCount];
         private readonly ImmutableArray<ClaimLabelSyntax>.Builder _labels = ImmutableArray.CreateBuilder<ClaimLabelSyntax>();
         private readonly ImmutableArray<ClaimMeaning>.Builder _meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
+        private readonly ImmutableArray<ClaimMeaning>.Builder _uncheckedMeanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         private readonly ClaimMeasures _measures = new(options);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -88,7 +89,7 @@ public static class TreeChecker
                         UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
                         ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, _measures, diagnostics);
                         // A claim with an error of its own takes no part in consistency checks.
-                        if (meaning is not null && !HasError(diagnostics, before)) _meanings.Add(meaning);
+                        if (meaning is not null) (HasError(diagnostics, before) ? _uncheckedMeanings : _meanings).Add(meaning);
                         break;
                     case DeclarationSyntax declaration:
                         AttributeChecker.Check(declaration, diagnostics);
@@ -108,11 +109,12 @@ public static class TreeChecker
             _diagnostics.AddRange(later._diagnostics);
             _labels.AddRange(later._labels);
             _meanings.AddRange(later._meanings);
+            _uncheckedMeanings.AddRange(later._uncheckedMeanings);
             for (int i = 0; i < _used.Length; i++) _used[i] |= later._used[i];
         }
 
         public TreeCheckResult ToResult(SymbolTable symbols) =>
-            new(_diagnostics.ToImmutable(), UsedNames(_used, symbols), _labels.ToImmutable(), _meanings.ToImmutable());
+            new(_diagnostics.ToImmutable(), UsedNames(_used, symbols), _labels.ToImmutable(), _meanings.ToImmutable(), _uncheckedMeanings.ToImmutable());
     }
 
     // The symbols' own strings, so the set holds no copies.

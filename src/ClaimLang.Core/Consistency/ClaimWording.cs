@@ -10,15 +10,11 @@ internal static class ClaimWording
     public static string Describe(ClaimMeaning claim)
     {
         string written = $"{CanonicalText.Of(claim.Claim.Amount)} {CanonicalText.Of(claim.Claim.Unit)} over {claim.Period.Text}";
-        return claim.IsRate ? $"{written} ({Years(claim)}) is {claim.Total} {claim.Unit} in total" : written;
+        return claim.IsRate ? $"{written} ({Years(claim.DurationYears)}) is {claim.Total} {claim.Unit} in total" : written;
     }
 
     public static string Says(ClaimMeaning claim) => $"{claim.Attribution} says {Describe(claim)}";
 
-    private static string Years(ClaimMeaning claim)
-    {
-        Rational years = claim.DurationYears;
-        string text = years.Denominator.IsOne ? years.ToString() : "≈" + years.ToDouble().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-        return years == Rational.One ? "1 year" : $"{text} years";
-    }
+    /// <summary>A duration as a person reads it: <c>1 year</c>, <c>5 years</c>, <c>1.5 years</c>, <c>≈1.33 years</c>.</summary>
+    public static string Years(Rational years) => years == Rational.One ? "1 year" : $"{years.ToRoundedString()} years";
 }

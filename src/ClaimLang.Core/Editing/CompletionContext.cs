@@ -93,8 +93,8 @@ internal sealed class CompletionContext
         CompletionState.AfterAttributeName => kind switch
         {
             SyntaxKind.NumberToken => CompletionState.AfterAttributeNumber,
-            SyntaxKind.StringToken or SyntaxKind.DateToken or SyntaxKind.IdentifierToken or SyntaxKind.PercentToken => CompletionState.AttributeName,
-            _ => CompletionState.Unknown,
+            SyntaxKind.StringToken or SyntaxKind.DateToken => CompletionState.AttributeName,
+            _ => SyntaxFacts.IsWordValue(kind) ? CompletionState.AttributeName : CompletionState.Unknown,
         },
         _ => CompletionState.Unknown,
     };

@@ -33,7 +33,7 @@ internal static class CompletionNames
         Alphabetical(symbols.Symbols
             .Where(s => s.Kind == kind && s.Declaration?.AttributeBlock is not null)
             .SelectMany(s => s.Declaration!.AttributeBlock!.Attributes)
-            .Where(a => a.Name.Text == attribute && a.Value.Kind is SyntaxKind.IdentifierToken or SyntaxKind.PercentToken && !a.Value.IsMissing)
+            .Where(a => a.Name.Text == attribute && SyntaxFacts.IsWordValue(a.Value.Kind) && !a.Value.IsMissing)
             .Select(a => a.Value.Text)
             .Distinct(StringComparer.Ordinal), value => value)
             .Select(value => new CompletionItem(value, CompletionItemKind.Value, $"used by other {kind.Keyword()} declarations", null));

@@ -12,10 +12,11 @@ using ClaimLang.Text;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// The hover of a claim: what it means, normalised, in the words and numbers of its row in the
-/// dataset (LANGUAGE.md section 8.2: the columns' names, numbers as the dataset writes them,
-/// with the readable form consistency messages use beside them), then the findings it takes
-/// part in. The row is made by the dataset's own code, so the hover cannot say otherwise.
+/// The hover of a claim: what it means, normalised, in the words of its row in the dataset
+/// (LANGUAGE.md section 8.2: the columns' names), then the findings it takes part in. The row
+/// is made by the dataset's own code, so the hover cannot say otherwise; its numbers are shown
+/// as a person reads them, in the forms consistency messages use (35.5e9..36.5e9 USD,
+/// ≈1.33 years), while the dataset keeps them to full precision.
 /// </summary>
 internal static class HoverClaimText
 {
@@ -39,14 +40,12 @@ internal static class HoverClaimText
         else
         {
             string unit = row.Unit + (row.RatePer is { } rate ? " per " + rate : "");
-            text.Append("- ").Append(Column("low")).Append(Number(row.Low)).Append(" · ").Append(Column("high")).Append(Number(row.High))
-                .Append(" (").Append(Escape($"{meaning.Amount} {unit}")).Append(")\n");
+            AppendInterval(text, "low", "high", meaning.Amount, unit, "");
             ClaimPeriod period = meaning.Period;
             text.Append("- ").Append(Column("period_start")).Append(Cell(row.PeriodStart)).Append(" · ").Append(Column("period_end")).Append(Cell(row.PeriodEnd))
                 .Append(" · ").Append(Cell(period.Days)).Append(period.Days == 1 ? " day" : " days")
-                .Append(" · ").Append(Column("duration_years")).Append(Number(row.DurationYears)).Append('\n');
-            text.Append("- ").Append(Column("total_low")).Append(Number(row.TotalLow)).Append(" · ").Append(Column("total_high")).Append(Number(row.TotalHigh))
-                .Append(" (").Append(Escape($"{meaning.Total} {row.Unit}")).Append(" over the period)\n");
+                .Append(" · ").Append(Column("duration_years")).Append(Escape(ClaimWording.Years(meaning.DurationYears))).Append('\n');
+            AppendInterval(text, "total_low", "total_high", meaning.Total, row.Unit, " over the period");
         }
         if (row.AsOf is { } asOf) text.Append("- ").Append(Column("as_of")).Append(Escape(asOf)).Append('\n');
         if (row.Status is { } status) text.Append("- ").Append(Column("status")).Append(Escape(status)).Append(": takes no part in consistency checks\n");
@@ -81,14 +80,21 @@ internal static class HoverClaimText
         }
     }
 
+    // `low`, `high` 35.5e9..36.5e9 USD: the two columns' values as one interval, naming an open end, which the dataset leaves empty.
+    private static void AppendInterval(StringBuilder text, string lowColumn, string highColumn, AmountInterval interval, string unit, string after)
+    {
+        text.Append("- ").Append(HoverMarkdown.Code(lowColumn)).Append(", ").Append(Column(highColumn))
+            .Append(Escape($"{interval.ToRoundedString()} {unit}")).Append(after);
+        if (interval.Low is null) text.Append(" (").Append(HoverMarkdown.Code(lowColumn)).Append(" open)");
+        if (interval.High is null) text.Append(" (").Append(HoverMarkdown.Code(highColumn)).Append(" open)");
+        text.Append('\n');
+    }
+
     // What a unit measures: a currency's name, or its kind.
     private static string? UnitMeasures(ClaimCompilation compilation, string unit) =>
         compilation.Units.TryGet(unit, out UnitInfo? info) ? info.Iso4217?.Name ?? info.Kind.Name : null;
 
     private static string Column(string name) => HoverMarkdown.Code(name) + " ";
-
-    // A number as the dataset writes it; an open end, empty in the dataset, is named.
-    private static string Number(double? value) => value is { } number ? CellText.Number(number) : "open";
 
     private static string Cell(object? value) => CellText.Of(value);
 

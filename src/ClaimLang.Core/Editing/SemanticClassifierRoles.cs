@@ -113,7 +113,7 @@ internal sealed class SemanticClassifierRoles
         }
     }
 
-    // A plain name is an attribute value, except a metric's unit, which names a unit; a year
+    // A plain name or keyword is an attribute value, except a metric's unit, which names a unit; a year
     // given as a source's publication date is a date. Other literals are classed by kind.
     private SemanticClass? ValueClass(SymbolKind kind, AttributeSyntax attribute)
     {
@@ -122,7 +122,7 @@ internal sealed class SemanticClassifierRoles
         if (kind == SymbolKind.Metric && name == "unit" && value.Kind is SyntaxKind.IdentifierToken or SyntaxKind.PercentToken)
             return value.Kind == SyntaxKind.PercentToken || _units.TryGet(value.AsSpan(), out _) ? SemanticClass.Unit : SemanticClass.UnresolvedName;
         if (kind == SymbolKind.Source && name == "published" && value.Kind == SyntaxKind.NumberToken) return SemanticClass.Date;
-        return value.Kind is SyntaxKind.IdentifierToken or SyntaxKind.PercentToken ? SemanticClass.AttributeValue : null;
+        return SyntaxFacts.IsWordValue(value.Kind) ? SemanticClass.AttributeValue : null;
     }
 
     private void SetName(SyntaxToken name) => Set(name, NameClass(name.AsSpan()));

@@ -27,7 +27,8 @@ public static class DatasetBuilder
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             var meanings = new Dictionary<ClaimSyntax, ClaimMeaning>(ReferenceEqualityComparer.Instance);
-            foreach (ClaimMeaning meaning in compilation.GetFileChecks(tree).Meanings) meanings[meaning.Claim] = meaning;
+            TreeCheckResult checks = compilation.GetFileChecks(tree);
+            foreach (ClaimMeaning meaning in checks.Meanings.Concat(checks.UncheckedMeanings)) meanings[meaning.Claim] = meaning;
             foreach (MemberSyntax member in tree.Root.Members)
             {
                 if (member is ClaimSyntax claim)

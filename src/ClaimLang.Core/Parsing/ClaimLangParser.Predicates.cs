@@ -35,7 +35,7 @@ internal partial class ClaimLangParser
             int type = input.LA(k);
             if (expectValue)
             {
-                if (type is not (STRING or DATE or IDENTIFIER or PERCENT or NUMBER)) return false;
+                if (type is not (STRING or DATE or IDENTIFIER or PERCENT or NUMBER) && !IsKeyword(type)) return false;
                 expectValue = false;
                 afterNumber = type == NUMBER;
                 continue;
@@ -46,13 +46,17 @@ internal partial class ClaimLangParser
                 afterNumber = false;
                 continue;
             }
-            if (type is not (IDENTIFIER or SOURCE or PERSON or ENTITY or METRIC or UNIT or SAYS or QUOTING or AS or OF
-                or NOTE or CITE or STATUS or THOUSAND or MILLION or BILLION or TRILLION)) return false;
+            if (type != IDENTIFIER && !IsKeyword(type)) return false;
             expectValue = true;
             afterNumber = false;
         }
         return true;
     }
+
+    // Any keyword may stand as an attribute's name or value.
+    private static bool IsKeyword(int type) =>
+        type is SOURCE or PERSON or ENTITY or METRIC or UNIT or SAYS or QUOTING or AS or OF
+            or NOTE or CITE or STATUS or THOUSAND or MILLION or BILLION or TRILLION;
 
     private bool IsFirstOnLine(IToken token)
     {

@@ -22,14 +22,16 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
     /// <summary>The first token index of every member in which the parser met an error, reported or not.</summary>
     public HashSet<int> MembersWithErrors { get; } = [];
 
+    // Nor, in an attribute block, is the token before one: the member's first keyword would
+    // then be read into the block, as the value of an attribute left without one (`{ kind }`).
     protected override IToken? SingleTokenDeletion(Parser recognizer) =>
-        StartsMember(recognizer) ? null : base.SingleTokenDeletion(recognizer);
+        StartsMember(recognizer, 1) || StartsMember(recognizer, 2) && InAttributeBlock(recognizer) ? null : base.SingleTokenDeletion(recognizer);
 
     // Skips to the next declaration or claim; inside an attribute block, to its '}' at the latest.
     protected override void ConsumeUntil(Parser recognizer, IntervalSet set)
     {
         bool inBlock = InAttributeBlock(recognizer);
-        while (recognizer.InputStream.LA(1) != TokenConstants.EOF && !StartsMember(recognizer)
+        while (recognizer.InputStream.LA(1) != TokenConstants.EOF && !StartsMember(recognizer, 1)
                && !(inBlock && recognizer.InputStream.LA(1) == ClaimLangParser.CLOSE_BRACE))
         {
             recognizer.Consume();
@@ -43,8 +45,8 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
         return false;
     }
 
-    // A declaration keyword, `source`, or a claim label.
-    private static bool StartsMember(Parser recognizer) => recognizer.InputStream.LA(1) is
+    // A declaration keyword, `source`, or a claim label, as the token `ahead` tokens on.
+    private static bool StartsMember(Parser recognizer, int ahead) => recognizer.InputStream.LA(ahead) is
         ClaimLangParser.SOURCE or ClaimLangParser.PERSON or ClaimLangParser.ENTITY or ClaimLangParser.METRIC
         or ClaimLangParser.UNIT or ClaimLangParser.LABEL;
 

@@ -46,6 +46,9 @@ internal static class SyntaxErrorWording
         // Inside braces every keyword is a possible attribute name, so test for '}' first.
         if (expected.Contains(L.CLOSE_BRACE) && expected.Contains(L.IDENTIFIER))
             return "an attribute name or '}'";
+        // An attribute's value may be any keyword too, so test for it before the keywords below.
+        if (expected.Contains(L.STRING) && expected.Contains(L.DATE) && expected.Contains(L.NUMBER))
+            return "a value for the attribute (a string, number, date, name or %)";
         if (expected.Contains(L.SAYS) && expected.Contains(L.QUOTING))
             return expected.Contains(L.OPEN_BRACE)
                 ? "'says' or 'quoting' (for a claim), or a display name or '{' (for a declaration)"
@@ -61,8 +64,6 @@ internal static class SyntaxErrorWording
         }
         if (expected.Contains(L.PERCENT) && expected.Contains(L.IDENTIFIER) && !expected.Contains(L.STRING))
             return "a unit (a currency code such as USD, %, count or a declared unit)";
-        if (expected.Contains(L.STRING) && expected.Contains(L.DATE) && expected.Contains(L.NUMBER))
-            return "a value for the attribute (a string, number, date, name or %)";
         if (expected.Contains(L.IDENTIFIER) && expected.Count <= 2)
         {
             return prev switch

@@ -27,7 +27,7 @@ internal static class TokenKinds
     public static readonly ulong Keyword = DeclarationKeyword | ScaleWord | Mask(L.SAYS) | Mask(L.QUOTING) | Mask(L.AS)
         | Mask(L.OF) | Mask(L.NOTE) | Mask(L.CITE) | Mask(L.STATUS);
     public static readonly ulong AttributeName = Identifier | Keyword;
-    public static readonly ulong AttributeValue = Mask(L.STRING) | Mask(L.DATE) | Mask(L.IDENTIFIER) | Mask(L.PERCENT) | Mask(L.NUMBER);
+    public static readonly ulong AttributeValue = Mask(L.STRING) | Mask(L.DATE) | Mask(L.IDENTIFIER) | Mask(L.PERCENT) | Mask(L.NUMBER) | Keyword;
 
     private static SyntaxKind[] BuildKinds()
     {

@@ -40,6 +40,12 @@ public static class SyntaxFacts
 
     public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.SourceKeyword and <= SyntaxKind.TrillionKeyword;
 
+    /// <summary>
+    /// Whether an attribute value of this kind is a word (<c>kind country</c>, <c>kind person</c>:
+    /// any keyword is a value too) or <c>%</c>, rather than a string, number or date.
+    /// </summary>
+    public static bool IsWordValue(SyntaxKind kind) => kind is SyntaxKind.IdentifierToken or SyntaxKind.PercentToken || IsKeyword(kind);
+
     public static bool IsScaleWord(SyntaxKind kind) => kind is >= SyntaxKind.ThousandKeyword and <= SyntaxKind.TrillionKeyword;
 
     public static bool IsTrivia(SyntaxKind kind) => kind is >= SyntaxKind.WhitespaceTrivia and <= SyntaxKind.SkippedTokenTrivia;

@@ -359,6 +359,8 @@ public sealed class CompletionsTests
         Labels("source S { kind $$").ShouldBe(["broadcaster"]);
         Labels("unit U { kind $$").ShouldBe(["currency", "count", "%"]);
         Labels("unit U { kind $$", ("more.claim", "unit MWh { kind energy }")).ShouldBe(["currency", "count", "%", "energy"]);
+        Labels("entity E { kind $$", ("more.claim", "entity Khatami { kind person }")).ShouldBe(["country", "group", "person"]);
+        Labels("entity E { kind person $$").ShouldBe(["code"]); // a keyword value ends its attribute as a name does
         Labels("source S { url $$").ShouldBeEmpty();
         Labels("person P { role $$").ShouldBeEmpty();
     }

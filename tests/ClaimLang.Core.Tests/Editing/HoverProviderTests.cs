@@ -49,9 +49,9 @@ public sealed class HoverProviderTests
             `attribution` Heydemann · `subject` Iran -\> Syria · `metric` aid
 
             - `amount` `15e9..20e9` · `unit` USD (US Dollar) · `rate_per` year
-            - `low` 14500000000 · `high` 20500000000 (14.5e9..20.5e9 USD per year)
-            - `period_start` 2011-01-01 · `period_end` 2015-12-31 · 1826 days · `duration_years` 5
-            - `total_low` 72500000000 · `total_high` 102500000000 (72.5e9..102.5e9 USD over the period)
+            - `low`, `high` 14.5e9..20.5e9 USD per year
+            - `period_start` 2011-01-01 · `period_end` 2015-12-31 · 1826 days · `duration_years` 5 years
+            - `total_low`, `total_high` 72.5e9..102.5e9 USD over the period
             - `as_of` 2015-06
 
             **Findings**
@@ -183,14 +183,41 @@ public sealed class HoverProviderTests
 
     [Fact]
     public void An_open_bound_is_named_where_the_dataset_leaves_the_cell_empty() =>
-        ArticleMarkdown("12e9").ShouldContain("- `low` 11500000000 · `high` open (\\>= 11.5e9 USD per year)\n");
+        ArticleMarkdown("12e9").ShouldContain("- `low`, `high` \\>= 11.5e9 USD per year (`high` open)\n");
 
     [Fact]
     public void A_fractional_duration_is_written_with_a_point_in_any_culture()
     {
         string markdown = Markdown(Declarations + "\nsource Bloomberg says Iran -> Syria aid $$1.0e9 USD/yr 2011-01..2012-06");
-        markdown.ShouldContain("`duration_years` 1.5\n");
-        markdown.ShouldContain("- `total_low` 1425000000 · `total_high` 1575000000 (1.425e9..1.575e9 USD over the period)");
+        markdown.ShouldContain("`duration_years` 1.5 years\n");
+        markdown.ShouldContain("- `total_low`, `total_high` 1.425e9..1.575e9 USD over the period\n");
+    }
+
+    [Fact]
+    public void Durations_and_amounts_are_shown_as_a_person_reads_them_not_as_the_dataset_s_doubles()
+    {
+        // 16 months are 4/3 of a year: the dataset's 1.3333333333333333 is ≈1.33 years here, and
+        // the totals, a rate times 4/3, are rounded to three significant digits.
+        Markdown(Declarations + "\nsource Bloomberg says Iran -> Syria aid $$6e9 USD/yr 2018-01..2019-04").ShouldBe("""
+            **claim** `edit.claim:8`
+
+            `attribution` Bloomberg · `subject` Iran -\> Syria · `metric` aid
+
+            - `amount` `6e9` · `unit` USD (US Dollar) · `rate_per` year
+            - `low`, `high` 5.5e9..6.5e9 USD per year
+            - `period_start` 2018-01-01 · `period_end` 2019-04-30 · 485 days · `duration_years` ≈1.33 years
+            - `total_low`, `total_high` ≈7.33e9..≈8.67e9 USD over the period
+
+            No findings.
+            """.Replace("\r\n", "\n"));
+        Markdown(Declarations + "\nsource Bloomberg says Iran -> Syria aid $$36e9 USD 2011..2016").ShouldContain("""
+            - `low`, `high` 35.5e9..36.5e9 USD
+            - `period_start` 2011-01-01 · `period_end` 2016-12-31 · 2192 days · `duration_years` 6 years
+            - `total_low`, `total_high` 35.5e9..36.5e9 USD over the period
+
+            """.Replace("\r\n", "\n"));
+        Markdown(Declarations + "\nsource Bloomberg says Iran -> Syria aid $$1e9 USD 2011-06-08").ShouldContain(
+            "· 1 day · `duration_years` ≈0.00274 years\n");
     }
 
     [Fact]

@@ -113,6 +113,17 @@ public sealed class SemanticClassifierTests
     }
 
     [Fact]
+    public void A_keyword_given_as_a_value_is_a_value()
+    {
+        Classes("entity Khatami { kind person  source Wire }").ShouldBe(
+        [
+            ("entity", C.Keyword), ("Khatami", C.Entity), ("{", C.Operator), ("kind", C.Attribute), ("person", C.AttributeValue),
+            ("source", C.Attribute), ("Wire", C.AttributeValue), ("}", C.Operator),
+        ]);
+        Classes("metric m { unit source }")[4].ShouldBe(("source", C.AttributeValue)); // no unit: CL1006 says why
+    }
+
+    [Fact]
     public void Amounts_bounds_and_approximations_are_numbers_and_operators()
     {
         Classes("source BBC_Persian says Iran poverty_rate ~80 % 2018").ShouldBe(

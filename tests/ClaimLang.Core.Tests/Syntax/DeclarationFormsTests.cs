@@ -66,6 +66,25 @@ public sealed class DeclarationFormsTests
         attribute.Value.Text.ShouldBe("USD");
     }
 
+    [Theory]
+    [MemberData(nameof(Keywords))]
+    public void Any_keyword_may_be_an_attribute_value_and_keeps_its_kind(string keyword)
+    {
+        AttributeSyntax[] attributes = [.. Parse.ValidDeclaration($"entity Khatami {{ kind {keyword}  code IRN }}").AttributeBlock!.Attributes];
+        attributes.Select(a => (a.Name.Text, a.Value.Text)).ShouldBe([("kind", keyword), ("code", "IRN")]);
+        attributes[0].Value.Kind.ShouldBe(SyntaxFacts.GetKeywordKind(keyword));
+        attributes[0].ScaleWord.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_keyword_value_does_not_end_a_block_whose_lines_look_like_declarations()
+    {
+        // `source Wire` first on its line could start a member; the block holds it only when
+        // the attributes after it, `kind person` among them, reach the '}'.
+        DeclarationSyntax declaration = Parse.ValidDeclaration("entity Khatami {\n  source Wire\n  kind person\n}\n");
+        declaration.AttributeBlock!.Attributes.Select(a => (a.Name.Text, a.Value.Text)).ShouldBe([("source", "Wire"), ("kind", "person")]);
+    }
+
     [Fact]
     public void A_block_may_span_lines_with_comments()
     {

@@ -40,12 +40,17 @@ public readonly struct AmountInterval : IEquatable<AmountInterval>
     public static bool operator !=(AmountInterval left, AmountInterval right) => !left.Equals(right);
 
     /// <summary><c>35.5e9..36.5e9</c>, <c>&gt;= 11.5e9</c>, <c>&lt;= 6.5e9</c>.</summary>
-    public override string ToString() => (Low, High) switch
+    public override string ToString() => Text(static end => end.ToString());
+
+    /// <summary>The same, with ends that have no finite decimal expansion rounded to a few digits: <c>≈7.33e9..≈8.67e9</c>.</summary>
+    public string ToRoundedString() => Text(static end => end.ToRoundedString());
+
+    private string Text(Func<Rational, string> end) => (Low, High) switch
     {
-        ({ } low, { } high) when low == high => low.ToString(),
-        ({ } low, { } high) => $"{low}..{high}",
-        ({ } low, null) => $">= {low}",
-        (null, { } high) => $"<= {high}",
+        ({ } low, { } high) when low == high => end(low),
+        ({ } low, { } high) => $"{end(low)}..{end(high)}",
+        ({ } low, null) => $">= {end(low)}",
+        (null, { } high) => $"<= {end(high)}",
         _ => "any amount",
     };
 }

@@ -67,10 +67,13 @@ public static class MeaningBinder
                 $"'{metric.Name}' is a level (a state at a time), so it has no rate per {levelRate.Text}: write the level itself, e.g. `~80 %`");
             ok = false;
         }
+        // An amount outside the metric's min/max is still an amount over a period: the claim
+        // keeps its meaning (its dataset row), though its error keeps it out of the consistency checks.
+        bool inBounds = true;
         if (metric is not null && amount is { } interval && !interval.Intersects(metric.Bounds))
         {
             Report(report, DiagnosticDescriptors.AmountOutOfBounds, claim.Amount.GetLocation(), BoundsMessage(claim, metric, interval));
-            ok = false;
+            inBounds = false;
         }
 
         AsOfQualifierSyntax? asOfSyntax = null;
@@ -80,8 +83,8 @@ public static class MeaningBinder
             if (qualifier is AsOfQualifierSyntax a) asOfSyntax ??= a;
             else if (qualifier is StatusQualifierSyntax st) statusSyntax ??= st;
         }
-        if (asOfSyntax is not null && report is not null && ok && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
-            CheckAsOf(names, asOfSyntax, stated, checkedPeriod, rate is not null, report);
+        if (asOfSyntax is not null && report is not null && ok && inBounds && period is { } checkedPeriod && WrittenDate.Read(asOfSyntax.Date) is { } stated)
+            CheckAsOf(names, asOfSyntax, stated, checkedPeriod, isTotal: rate is null && metric is not { IsFlow: false }, report);
 
         if (!ok || amount is not { } amountValue || period is not { } periodValue || metric is null || rate is null && timeUnit is not null)
             return null;
@@ -104,7 +107,9 @@ public static class MeaningBinder
         return metric?.MetricInfo;
     }
 
-    private static void CheckAsOf(ClaimSymbols names, AsOfQualifierSyntax asOfSyntax, WrittenDate asOf, ClaimPeriod period, bool isRate,
+    // Only a total of a flow needs its period over: a rate is the pace so far, and a level is
+    // a state, which a source can state while its period is still running.
+    private static void CheckAsOf(ClaimSymbols names, AsOfQualifierSyntax asOfSyntax, WrittenDate asOf, ClaimPeriod period, bool isTotal,
         ImmutableArray<Diagnostic>.Builder report)
     {
         if (asOf.Last < period.Start)
@@ -112,7 +117,7 @@ public static class MeaningBinder
             Report(report, DiagnosticDescriptors.FutureStatedAsFact, asOfSyntax.GetLocation(),
                 $"stated as of {asOf.Text} about {period.Text}, which had not begun: a claim about the future is a forecast; say so in a note, or mark it `status disputed`");
         }
-        else if (!isRate && asOf.Last < period.End)
+        else if (isTotal && asOf.Last < period.End)
         {
             Report(report, DiagnosticDescriptors.FutureStatedAsFact, asOfSyntax.GetLocation(),
                 $"a total over {period.Text} stated as of {asOf.Text}, before the period ended: it can only be a forecast or a figure so far; give the period up to {asOf.Text}, or a rate");

@@ -279,6 +279,22 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return sign + Plain(digits, exponent - engineering) + "e" + engineering.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// As <see cref="ToString()"/>, but a value without a finite decimal expansion is rounded to
+    /// three significant digits (≈7.33e9, ≈1.33, ≈0.00274): what a reader takes in at a glance,
+    /// where a message that compares two numbers needs them all.
+    /// </summary>
+    public string ToRoundedString()
+    {
+        if (Numerator.IsZero || TryFiniteDecimal(out _, out _)) return ToString();
+        double value = Math.Abs(ToDouble());
+        if (double.IsInfinity(value)) return ToString();
+        string scientific = value.ToString("E2", CultureInfo.InvariantCulture); // 7.33E+009
+        long digits = (scientific[0] - '0') * 100 + (scientific[2] - '0') * 10 + (scientific[3] - '0');
+        int exponent = int.Parse(scientific.AsSpan(5), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return "≈" + Scaled(Sign * digits, exponent - 2).ToString();
+    }
+
     // digits × 10^exponent written without an exponent: 3852, 3851.5, 0.05.
     private static string Plain(string digits, int exponent)
     {

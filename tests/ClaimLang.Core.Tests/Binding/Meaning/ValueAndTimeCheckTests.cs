@@ -46,6 +46,7 @@ public sealed class ValueAndTimeCheckTests
     [Theory]
     [InlineData("source T says A -> B aid 5e9 USD/yr 2019 as of 2018-06", "c.claim(1,42): CL3002: stated as of 2018-06 about 2019, which had not begun: a claim about the future is a forecast; say so in a note, or mark it `status disputed`")]
     [InlineData("source T says A -> B aid 5e9 USD 2018 as of 2018-06", "c.claim(1,39): CL3002: a total over 2018 stated as of 2018-06, before the period ended: it can only be a forecast or a figure so far; give the period up to 2018-06, or a rate")]
+    [InlineData("source T says A share ~80 % 2019 as of 2018-08", "c.claim(1,34): CL3002: stated as of 2018-08 about 2019, which had not begun: a claim about the future is a forecast; say so in a note, or mark it `status disputed`")]
     public void A_statement_date_that_cannot_be_right_is_warned_about(string claim, string expected) =>
         Check(claim, "CL3").ShouldBe([expected]);
 
@@ -62,6 +63,8 @@ public sealed class ValueAndTimeCheckTests
     [InlineData("source T says A -> B aid 36e9 USD 2011..2016 as of 2018-02")]
     [InlineData("source S says A -> B aid 5e9 USD 2017 as of 2018-08")]      // the same month as published fits
     [InlineData("source S says A -> B aid 5e9 USD 2018 as of 2018")]
+    [InlineData("source T says A share ~80 % 2018 as of 2018-08")]          // a level is a state during its period, not a total
+    [InlineData("source T says A share ~80 % 2018..2020 as of 2019")]
     public void A_statement_date_that_can_be_right_is_not_reported(string claim) =>
         Check(claim, "CL3").ShouldBeEmpty();
 
