@@ -51,6 +51,9 @@ async function restart() {
 }
 
 async function start() {
+  // The claimlang.server settings have the `window` scope, not `machine`: in a remote window
+  // (Remote-SSH, containers, code-server) VS Code then reads them from the User settings too,
+  // overridden by the remote machine's settings and by a trusted workspace's.
   const settings = vscode.workspace.getConfiguration('claimlang.server');
   const setting = settings.get('path');
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
@@ -71,13 +74,20 @@ async function start() {
   };
   // The id makes the client read claimlang.trace.server.
   client = new LanguageClient(LANGUAGE_ID, 'ClaimLang Language Server', serverOptions, clientOptions);
+  // Which claimc runs is the first question when the server misbehaves.
+  outputChannel?.appendLine(`Starting \`${shellLine(commandLine)}\``);
   try {
     await client.start();
   } catch (error) {
     // The client has already said so in a notification and in the output channel; the
     // command line it ran is what helps to find out why.
-    outputChannel?.appendLine(`Could not start \`${[commandLine.command, ...commandLine.args].join(' ')}\`: ${error?.message ?? error}`);
+    outputChannel?.appendLine(`Could not start \`${shellLine(commandLine)}\`: ${error?.message ?? error}`);
   }
+}
+
+/** The command line as the output channel shows it. */
+function shellLine(commandLine) {
+  return [commandLine.command, ...commandLine.args].join(' ');
 }
 
 async function stop() {

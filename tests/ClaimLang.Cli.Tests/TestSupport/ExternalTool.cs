@@ -10,7 +10,11 @@ namespace ClaimLang.Cli.Tests.TestSupport;
 /// </summary>
 public static class ExternalTool
 {
-    public static CliResult Run(string program, string whatToInstall, TimeSpan limit, params string[] arguments)
+    public static CliResult Run(string program, string whatToInstall, TimeSpan limit, params string[] arguments) =>
+        Run(StartInfo(program, arguments), whatToInstall, limit);
+
+    /// <summary>How <see cref="Run(ProcessStartInfo, string, TimeSpan)"/> starts a program; a test may then set its environment or folder.</summary>
+    public static ProcessStartInfo StartInfo(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -19,7 +23,13 @@ public static class ExternalTool
             UseShellExecute = false,
         };
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
+        return start;
+    }
 
+    public static CliResult Run(ProcessStartInfo start, string whatToInstall, TimeSpan limit)
+    {
+        string program = start.FileName;
+        IEnumerable<string> arguments = start.ArgumentList;
         Process process;
         try
         {

@@ -3,6 +3,7 @@
 // parts the extension calls record what it did; everything else (what vscode-languageclient
 // touches as it loads) is an inert proxy.
 const Module = require('node:module');
+const manifest = require('../../package.json');
 
 function inert() {
   const handler = { get: (target, property) => (property in target ? target[property] : new Proxy(function () {}, handler)) };
@@ -11,12 +12,17 @@ function inert() {
 
 /**
  * Makes `require('vscode')` return a fake and returns it with what it recorded. `settings`
- * holds configuration values by full name; `answer` is the button the user clicks in an error
- * message (undefined: none).
+ * holds the User settings by full name, `remoteSettings` the remote machine's settings and
+ * `workspaceSettings` the workspace's; `remoteName` makes the window a remote one (as
+ * `vscode.env.remoteName` does); `answer` is the button the user clicks in an error message
+ * (undefined: none).
  */
 function installFakeVscode() {
   const recorded = {
     settings: {},
+    remoteSettings: {},
+    workspaceSettings: {},
+    remoteName: undefined,
     answer: undefined,
     errors: [],
     executed: [],
@@ -27,6 +33,9 @@ function installFakeVscode() {
   };
   const disposable = { dispose() {} };
   const fake = Object.assign(inert(), {
+    env: {
+      get remoteName() { return recorded.remoteName; },
+    },
     window: {
       createOutputChannel: () => ({ appendLine() {}, dispose() {} }),
       showErrorMessage: (message, ...items) => {
@@ -44,7 +53,7 @@ function installFakeVscode() {
         recorded.configurationListeners.push(listener);
         return disposable;
       },
-      getConfiguration: (section) => ({ get: (key, fallback) => recorded.settings[`${section}.${key}`] ?? fallback }),
+      getConfiguration: (section) => ({ get: (key, fallback) => settingValue(recorded, `${section}.${key}`) ?? fallback }),
     },
     commands: {
       registerCommand: (id, handler) => {
@@ -63,6 +72,25 @@ function installFakeVscode() {
     return request === 'vscode' ? fake : load.call(this, request, ...rest);
   };
   return recorded;
+}
+
+/**
+ * A setting's value as VS Code computes it from the extension's manifest and the settings
+ * files: default, then User, then (in a remote window) the remote machine's settings, then the
+ * workspace's, each later one overriding. The setting's scope decides which files count: in a
+ * remote window, the User settings' values of `machine` and `machine-overridable` settings are
+ * ignored (they would name paths on the local machine); only `window` and narrower scopes and
+ * `machine-overridable` are read from the workspace; `application` settings only from User.
+ */
+function settingValue(recorded, name) {
+  const declared = manifest.contributes.configuration.properties[name] ?? {};
+  const scope = declared.scope ?? 'window';
+  const remote = recorded.remoteName !== undefined;
+  const layers = [];
+  if (!(remote && (scope === 'machine' || scope === 'machine-overridable'))) layers.push(recorded.settings);
+  if (remote && scope !== 'application') layers.push(recorded.remoteSettings);
+  if (scope !== 'application' && scope !== 'machine') layers.push(recorded.workspaceSettings);
+  return layers.reduce((value, layer) => (name in layer ? layer[name] : value), declared.default);
 }
 
 module.exports = { installFakeVscode };
