@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The check benchmark, one command: bash bench/check.sh [CLAIMS...]
 # Times the real `claimc check` (the native Release build) on generated corpora: the whole process, as
-# a user or CI waits for it, with its peak resident memory (GNU time's %M). Corpora are made
-# with ../shared/bench/gen_corpus.py once and kept in bench/corpus/.
+# a user or CI waits for it, with its peak resident memory (GNU time's %M). Corpora are written
+# by `claimlang-bench gen` once and kept in bench/corpus/.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 root=$repo_root

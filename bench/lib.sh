@@ -3,16 +3,26 @@
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_root=$(dirname "$bench_dir")
 
-# ensure_corpus NAME CLAIMS [generator options...]: prints the corpus folder, generating it
-# with ../shared/bench/gen_corpus.py the first time (kept in bench/corpus/, not committed).
+# ensure_corpus NAME CLAIMS [generator options...]: prints the corpus folder, writing it with
+# `claimlang-bench gen` the first time (kept in bench/corpus/, not committed). A folder without
+# the generator's stamp, generated.txt (an interrupted run, or a corpus from before the
+# generator was part of the repository), is written again.
 ensure_corpus() {
   local name=$1 claims=$2; shift 2
   local corpus="$bench_dir/corpus/$name"
-  if [ ! -f "$corpus/decls.claim" ]; then
+  if [ ! -f "$corpus/generated.txt" ]; then
     echo "generating $claims claims into $corpus ..." >&2
-    python3 "$repo_root/../shared/bench/gen_corpus.py" "$corpus" --claims "$claims" "$@" >/dev/null
+    rm -rf "$corpus"
+    bench_tool gen "$corpus" --claims "$claims" "$@" >/dev/null
   fi
   echo "$corpus"
+}
+
+# bench_tool ARGS...: runs claimlang-bench (bench/ClaimLang.Bench), the Release build, built
+# first (a no-op when it is up to date).
+bench_tool() {
+  dotnet build "$bench_dir/ClaimLang.Bench" -c Release --nologo -v quiet >/dev/null
+  dotnet "$bench_dir/ClaimLang.Bench/bin/Release/net10.0/ClaimLang.Bench.dll" "$@"
 }
 
 machine_line() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The parse benchmark, one command: bash bench/parse.sh [CLAIMS...]
-# Generates the corpora with ../shared/bench/gen_corpus.py (once; kept in bench/corpus/),
+# Generates the corpora with `claimlang-bench gen` (once; kept in bench/corpus/),
 # builds the benchmark in Release, then parses each corpus in a fresh process (so peak
 # memory is that corpus' own) and prints a stage profile of the first one (the smallest by default).
 set -euo pipefail

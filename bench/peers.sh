@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The consistency issue's comparison, one command: bash bench/peers.sh [CLAIMS]
-# Times, in the same run and on the same records (gen_corpus.py writes them for each tool):
+# Times, in the same run and on the same records (`claimlang-bench gen` writes them for each tool):
 #   claimc check          the whole check (parse, bind, all checks, consistency), native and JIT
 #   hledger check         hledger's checks on the same records as a journal
 #   System.Text.Json      deserializing the same records from JSON Lines, native and JIT

@@ -6,7 +6,7 @@ namespace ClaimLang.Bench;
 
 /// <summary>
 /// The peer the consistency issue measures against: deserializing the same records from JSON
-/// Lines (gen_corpus.py --jsonl) with System.Text.Json, one object per line, into a record type,
+/// Lines (claimlang-bench gen --jsonl) with System.Text.Json, one object per line, into a record type,
 /// in a fresh process like claimc check. The serializer code is source-generated
 /// (<see cref="JsonLinesContext"/>), so the peer runs the same way under the JIT and as a native
 /// (ahead-of-time compiled) program, as claimc does.

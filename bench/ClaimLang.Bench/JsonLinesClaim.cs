@@ -1,4 +1,5 @@
 namespace ClaimLang.Bench;
 
-/// <summary>One record of gen_corpus.py's JSON Lines output (the fields a claim needs).</summary>
-internal sealed record JsonLinesClaim(string Source, string? From, string? To, string? Subject, string Metric, double Low, string Unit, int Start, int End);
+/// <summary>One record of the JSON Lines file claimlang-bench gen --jsonl writes: one claim, the fields it needs.</summary>
+internal sealed record JsonLinesClaim(string? Label, string Source, string Attribution, string? From, string? To, string? Subject, string Metric,
+    double? Low, double? High, string Unit, string? Per, string Start, string End);

@@ -7,8 +7,10 @@ using ClaimLang.Bench;
 // claimlang-bench bigroup        the consistency engine on one flow group of 10,000 claims, cold and warm
 // claimlang-bench allocations DIR  what a whole check allocates, by stage and type (sampled; run under the JIT)
 // claimlang-bench jsonl FILE     the JSON Lines peer: deserialize the same records with System.Text.Json
+// claimlang-bench gen OUT_DIR --claims N ...  write a corpus (and its records for the peers); every script makes its corpora with it
 return args switch
 {
+    ["gen", .. var options] => GenerateCommand.Run(options),
     ["parse", var dir] => ParseBenchmark.Run(dir),
     ["stages", var dir] => StageProfile.Run(dir),
     ["jsonl", var file] => JsonLinesBaseline.Run(file),
@@ -20,6 +22,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | checkstages DIR | allocations DIR | bigroup | jsonl FILE   (bench/parse.sh and bench/peers.sh run parse, stages and jsonl)");
+    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | checkstages DIR | allocations DIR | bigroup | jsonl FILE | gen OUT_DIR --claims N ...   (the bench/*.sh scripts run gen, parse, stages and jsonl)");
     return 2;
 }

@@ -3,9 +3,8 @@
 //
 //   node bench/lsp/edit-latency.mjs [--server native|jit|PATH] [--claims 10000] [--edits 200] [--warmup 20]
 //
-// Generates a corpus of N claims in ONE .claim file (../shared/bench/gen_corpus.py with
-// --per-file N; the declarations stay in decls.claim beside it) under bench/corpus/, starts
-// `claimc lsp`, opens the claims file, makes --warmup edits, then --edits measured ones of the
+// Generates a corpus of N claims in ONE .claim file, corpus.claim, with its declarations
+// (`claimlang-bench gen --one-file`) under bench/corpus/, starts `claimc lsp`, opens the file, makes --warmup edits, then --edits measured ones of the
 // kinds an analyst makes: a number in a claim changed, a character typed into a name and
 // removed again, a claim line added and removed again. Each is timed from sending didChange to
 // receiving the publishDiagnostics of that file at that version; edits go one at a time, each
@@ -17,9 +16,9 @@
 // --server jit: `dotnet claimc.dll` of the Release build (built first when it is not there).
 // --server PATH: that claimc executable.
 // Default: native when it is published, else jit.
-// Needs the LSP client of tests/lsp-client (installed with npm ci when missing), Python 3 and .NET.
+// Needs the LSP client of tests/lsp-client (installed with npm ci when missing) and .NET.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,12 +68,16 @@ function serverCommand() {
   return { command: [choice], what: choice };
 }
 
-/** The corpus folder: decls.claim and claims-0000.claim with every claim, generated once. */
+/**
+ * The corpus folder, with corpus.claim holding every declaration and claim, generated once.
+ * A folder without the generator's stamp (an interrupted run, an older corpus) is made again.
+ */
 function corpus() {
   const folder = join(repositoryRoot, 'bench', 'corpus', `lsp-c${claims}`);
-  if (!existsSync(join(folder, 'claims-0000.claim'))) {
+  if (!existsSync(join(folder, 'generated.txt'))) {
     console.error(`generating ${claims} claims into ${folder} ...`);
-    run('python3', [join(repositoryRoot, '..', 'shared', 'bench', 'gen_corpus.py'), folder, '--claims', String(claims), '--per-file', String(claims)]);
+    rmSync(folder, { recursive: true, force: true });
+    run('dotnet', ['run', '--project', join('bench', 'ClaimLang.Bench'), '-c', 'Release', '--', 'gen', folder, '--claims', String(claims), '--one-file']);
   }
   return folder;
 }
@@ -120,7 +123,7 @@ function editKinds({ lineStarts, seededRandom }) {
       name: 'type into a name',
       next(text) {
         const { line, content } = claimLine(text);
-        const at = content.indexOf('source ') + 'source '.length + 4; // after S012: now undeclared
+        const at = content.indexOf('source ') + 'source '.length + 4; // inside the source's name: now undeclared
         pending = { range: range(line, at, at + 1), text: '' };
         return { range: range(line, at), text: 'x' };
       },
@@ -129,9 +132,11 @@ function editKinds({ lineStarts, seededRandom }) {
     {
       name: 'add a claim line',
       next(text) {
-        const { line } = claimLine(text);
+        // A copy of a claim line above it, without its label (a label is unique): the names
+        // are declared, so the new claim only adds to its group.
+        const { line, content } = claimLine(text);
         pending = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
-        return { range: range(line, 0), text: 'source S001 says E0001_SYR -> E0002_IRQ aid 5e6 USD 2019\n' };
+        return { range: range(line, 0), text: `${content.replace(/^\w+:\s*/, '')}\n` };
       },
     },
     { name: 'remove the claim line', next: () => pending },
@@ -159,7 +164,7 @@ async function main() {
   const library = await loadClient();
   const { command, what } = serverCommand();
   const folder = corpus();
-  const file = join(folder, 'claims-0000.claim');
+  const file = join(folder, 'corpus.claim');
   const uri = pathToFileURL(file).href;
 
   const started = performance.now();

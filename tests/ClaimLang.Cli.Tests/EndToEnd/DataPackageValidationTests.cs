@@ -1,3 +1,4 @@
+using ClaimLang.Bench.Corpus;
 using ClaimLang.Cli.Tests.TestSupport;
 using ClaimLang.Emit;
 using Microsoft.Data.Sqlite;
@@ -58,10 +59,8 @@ public sealed class DataPackageValidationTests : IDisposable
     [Fact]
     public void A_generated_corpus_of_3000_claims_gives_a_valid_data_package()
     {
-        CorpusGenerator.Write(_folder.Combine("corpus"), claims: 3000);
-        // The generator also writes a source contradicting itself (CL4002), an error by default
-        // that would stop the build; as a warning it is a finding in the dataset like the others.
-        _folder.Write("corpus/claimlang.json", "{ \"diagnostics\": { \"CL4002\": \"warning\" } }\n");
+        // The benchmark generator's corpus: every form of claim, and sources that disagree (CL4001).
+        BenchmarkCorpus.Write(new CorpusOptions(_folder.Combine("corpus"), Claims: 3000));
 
         string dataset = Build("corpus");
 
