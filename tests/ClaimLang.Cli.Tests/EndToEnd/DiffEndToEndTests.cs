@@ -76,6 +76,38 @@ public sealed class DiffEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_finding_whose_claims_moved_to_other_lines_is_still_the_same_finding()
+    {
+        const string conflicting = "source AP says Iran -> Syria aid 90e9 USD 2012\n";
+        WriteVersion("old", Claims + conflicting);
+        // Every unlabelled claim moves down a line, so the finding's id (which hashes FILE:LINE ids) changes.
+        WriteVersion("new", "// a note on top\n" + Claims + conflicting);
+
+        CliResult result = Claimc.Run(_folder.Path, "diff", "old", "new");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stdout.ShouldBe("no changes between old and new\n");
+    }
+
+    [Fact]
+    public void A_finding_keeps_its_id_when_the_claim_at_its_place_now_covers_another_period()
+    {
+        // Same file and line, so the same claim id and the same finding id, though the claim is
+        // now about another period (a removed and an added claim) and the message says so.
+        WriteVersion("old", Claims + "source AP says Iran -> Syria aid 90e9 USD 2012\n");
+        WriteVersion("new", Claims + "source AP says Iran -> Syria aid 90e9 USD 2012..2013\n");
+
+        CliResult result = Claimc.Run(_folder.Path, "diff", "old", "new");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stdout.ShouldContain("claims: 1 added, 1 removed, 0 changed\n");
+        // Its finding with BBC's total keeps its claims, so its id: neither fixed nor introduced.
+        // (The one with DW's figures gains a claim: a new finding, and the old one is fixed.)
+        result.Stdout.ShouldContain("diagnostics: 1 introduced, 1 fixed\n");
+        result.Stdout.ShouldNotContain("BBC says at most 36.5e9 USD");
+    }
+
+    [Fact]
     public void A_fixed_error_is_listed_as_fixed_and_does_not_fail()
     {
         WriteVersion("old", Claims + "source BBC says Iran -> 36e9 USD 2011\n");
