@@ -8,7 +8,7 @@ namespace ClaimLang.Cli.Checking;
 /// <summary>
 /// Everything a formatter needs about a finished check: the diagnostics in report order (suppressed
 /// ones included; each format decides whether to show them), the text of every checked file by
-/// display path (for source excerpts), and the folder display paths are relative to.
+/// document (for source excerpts), and how documents are named: relative to the current folder.
 /// </summary>
 internal sealed class CheckReport
 {
