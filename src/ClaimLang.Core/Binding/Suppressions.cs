@@ -37,15 +37,14 @@ public sealed class Suppressions
     }
 
     /// <summary>Marks the diagnostics the comments cover, in place.</summary>
-    public static List<Diagnostic> Apply(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> diagnostics)
+    public List<Diagnostic> Apply(List<Diagnostic> diagnostics)
     {
-        Suppressions suppressions = Of(trees);
-        if (suppressions.IsEmpty) return diagnostics;
+        if (IsEmpty) return diagnostics;
         for (int i = 0; i < diagnostics.Count; i++)
         {
             Diagnostic diagnostic = diagnostics[i];
-            SuppressionComment? comment = suppressions.Covering(diagnostic.Location, diagnostic.Id)
-                ?? diagnostic.RelatedLocations.Select(r => suppressions.Covering(r.Location, diagnostic.Id)).FirstOrDefault(c => c is not null);
+            SuppressionComment? comment = Covering(diagnostic.Location, diagnostic.Id)
+                ?? diagnostic.RelatedLocations.Select(r => Covering(r.Location, diagnostic.Id)).FirstOrDefault(c => c is not null);
             if (comment is not null) diagnostics[i] = diagnostic.WithSuppression(comment.Reason);
         }
         return diagnostics;

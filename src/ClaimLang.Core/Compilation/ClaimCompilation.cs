@@ -22,6 +22,7 @@ public sealed class ClaimCompilation
     private readonly Lazy<(UnitCatalog Catalog, ImmutableArray<Diagnostic> Diagnostics)> _units;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
     private readonly Lazy<ImmutableArray<ConsistencyFinding>> _findings;
+    private readonly Lazy<Suppressions> _suppressions;
 
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
         CompilationOptions options, ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>>? reusableChecks = null)
@@ -44,6 +45,7 @@ public sealed class ClaimCompilation
         });
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
         _findings = new Lazy<ImmutableArray<ConsistencyFinding>>(ComputeFindings);
+        _suppressions = new Lazy<Suppressions>(() => Suppressions.Of(SyntaxTrees));
     }
 
     public CompilationOptions Options { get; }
@@ -178,7 +180,7 @@ public sealed class ClaimCompilation
         all.AddRange(_units.Value.Diagnostics);
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(GetFileChecks(tree).Diagnostics);
         all.AddRange(NameBinder.CheckProject(Symbols, SyntaxTrees.Select(GetFileChecks)));
-        Suppressions.Apply(SyntaxTrees, all);
+        _suppressions.Value.Apply(all);
         foreach (ConsistencyFinding finding in GetFindings()) all.Add(finding.ToDiagnostic());
         all.Sort(DiagnosticOrder.Instance);
         return Options.Severities.Apply(all);
@@ -188,7 +190,7 @@ public sealed class ClaimCompilation
     {
         RunFileChecks();
         ImmutableArray<ConsistencyFinding> found = ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => GetFileChecks(t).Meanings), Symbols);
-        Suppressions suppressions = Suppressions.Of(SyntaxTrees);
+        Suppressions suppressions = _suppressions.Value;
         var findings = ImmutableArray.CreateBuilder<ConsistencyFinding>(found.Length);
         foreach (ConsistencyFinding finding in found)
         {
