@@ -1,4 +1,4 @@
-// The lexical structure of ClaimLang (LANGUAGE.md section 2).
+// The lexical structure of ClaimLang (docs/language.md, "Files and tokens").
 //
 // The lexer never fails: every character of a file ends up in exactly one token, so the
 // syntax tree can give the input back byte for byte. Text that is not valid is still

@@ -1,4 +1,4 @@
-// The syntax of ClaimLang (LANGUAGE.md sections 3 and 4).
+// The syntax of ClaimLang (docs/language.md, "Declarations" and "Claims").
 //
 // The rules are factored so that every decision needs one token of lookahead (a source
 // declaration and a claim both begin with `source NAME`), and small parts are inlined as

@@ -60,7 +60,7 @@ public static class ClaimcApp
         }
         catch (Exception e)
         {
-            // A crash is a bug (LANGUAGE.md section 8): say so, and keep the stack trace for the report.
+            // A crash is a bug (docs/language.md, "The tool: claimc"): say so, and keep the stack trace for the report.
             environment.Error.WriteLine($"claimc: internal error: this is a bug in claimc, please report it.{Environment.NewLine}{e}");
             return ExitCodes.InternalError;
         }

@@ -1,6 +1,6 @@
 namespace ClaimLang.Cli;
 
-/// <summary>The process exit codes (LANGUAGE.md section 8); CI scripts depend on them.</summary>
+/// <summary>The process exit codes (docs/language.md, "The tool: claimc"); CI scripts depend on them.</summary>
 public static class ExitCodes
 {
     /// <summary>No errors (warnings allowed unless --warnaserror).</summary>

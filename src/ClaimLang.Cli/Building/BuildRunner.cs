@@ -5,7 +5,7 @@ namespace ClaimLang.Cli.Building;
 
 /// <summary>
 /// Runs <c>claimc build</c>: compile and report as <c>claimc check</c> does; with no error, write
-/// the dataset (LANGUAGE.md section 8.2) in place of the output folder; with errors, write nothing.
+/// the dataset (docs/language.md, "The dataset") in place of the output folder; with errors, write nothing.
 /// </summary>
 internal static class BuildRunner
 {

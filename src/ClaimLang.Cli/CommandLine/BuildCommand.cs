@@ -4,7 +4,7 @@ using ClaimLang.Cli.Checking;
 
 namespace ClaimLang.Cli.CommandLine;
 
-/// <summary><c>claimc build [PATH...] -o DIR</c>: check, then write the dataset (LANGUAGE.md section 8.2); nothing when there are errors.</summary>
+/// <summary><c>claimc build [PATH...] -o DIR</c>: check, then write the dataset (docs/language.md, "The dataset"); nothing when there are errors.</summary>
 internal static class BuildCommand
 {
     public static Command Create(ClaimcEnvironment environment)

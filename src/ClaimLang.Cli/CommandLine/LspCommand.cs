@@ -13,7 +13,7 @@ internal static class LspCommand
         var stdio = new Option<bool>("--stdio") { Description = "Talk over standard input and output (the default and only transport)." };
         var clientProcessId = new Option<int?>("--clientProcessId") { Description = "Accepted for clients that pass it; unused.", Hidden = true };
 
-        var command = new Command("lsp", "Run the language server over standard input and output, for editors (LANGUAGE.md section 8.3).")
+        var command = new Command("lsp", "Run the language server over standard input and output, for editors.")
         {
             stdio, clientProcessId,
         };

@@ -1,6 +1,6 @@
 namespace ClaimLang.Cli.Output;
 
-/// <summary>The spellings of <see cref="OutputFormat"/> on the command line (LANGUAGE.md section 8).</summary>
+/// <summary>The spellings of <see cref="OutputFormat"/> on the command line (docs/language.md, "The tool: claimc").</summary>
 internal static class OutputFormatNames
 {
     public const string Text = "text";

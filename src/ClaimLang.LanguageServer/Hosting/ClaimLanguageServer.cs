@@ -7,7 +7,7 @@ using StreamJsonRpc;
 namespace ClaimLang.LanguageServer.Hosting;
 
 /// <summary>
-/// The methods of the protocol the server answers (LANGUAGE.md section 8.3). Each is a thin
+/// The methods of the protocol the server answers (docs/language.md, "Editors"). Each is a thin
 /// step: it checks the lifecycle, finds the document, and hands the work to a handler over an
 /// immutable workspace snapshot. Notifications that change the workspace run one at a time, in
 /// the order they arrive (the connection's synchronization context); requests take the snapshot

@@ -1,6 +1,6 @@
 namespace ClaimLang.LanguageServer.Protocol;
 
-/// <summary>What the server does (LANGUAGE.md section 8.3).</summary>
+/// <summary>What the server does (docs/language.md, "Editors").</summary>
 public sealed record ServerCapabilities(
     string PositionEncoding,
     TextDocumentSyncOptions TextDocumentSync,

@@ -12,7 +12,7 @@ namespace ClaimLang.LanguageServer.Workspace;
 /// Every <c>.claim</c> file of the project under the root folder, as one compilation: files on
 /// disk that the project's <c>claimlang.json</c> takes, overridden by the buffers the editor has
 /// open. Each change re-parses only the file it touches and gives a new <see cref="Snapshot"/>
-/// whose compilation reuses every other file's tree and declarations (LANGUAGE.md section 7.2).
+/// whose compilation reuses every other file's tree and declarations (DEVELOPERS.md, "Architecture").
 /// Changes must come one at a time (the server applies them in the order they arrive);
 /// snapshots may be read from any thread.
 /// </summary>

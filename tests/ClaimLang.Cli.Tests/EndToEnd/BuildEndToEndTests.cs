@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace ClaimLang.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// claimc build (LANGUAGE.md section 8.2): the data package's files and columns, exact
+/// claimc build (docs/language.md, "The dataset"): the data package's files and columns, exact
 /// numbers, empty open bounds, nothing written on errors, the output folder replaced as a
 /// whole, and the same bytes in every culture.
 /// </summary>

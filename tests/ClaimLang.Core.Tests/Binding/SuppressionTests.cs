@@ -3,7 +3,7 @@ using ClaimLang.Diagnostics;
 
 namespace ClaimLang.Core.Tests.Binding;
 
-/// <summary>`// claimlang-ignore CODE reason` directly before a claim suppresses that code on that claim (LANGUAGE.md section 6).</summary>
+/// <summary>`// claimlang-ignore CODE reason` directly before a claim suppresses that code on that claim (docs/language.md, "Comments and suppression").</summary>
 public sealed class SuppressionTests
 {
     private static Diagnostic[] Diagnostics(string claims) =>

@@ -24,7 +24,7 @@ public sealed class ConfigurationLoaderTests
     [Fact]
     public void Reads_every_key_of_the_specification_example()
     {
-        // The example of LANGUAGE.md section 8.1, with a tolerance that prints differently under de-DE.
+        // The example of docs/language.md, "Configuration", with a tolerance that prints differently under de-DE.
         ClaimLangConfiguration configuration = LoadedConfiguration.Valid("""
             {
               "include": ["**/*.claim"],

@@ -2,7 +2,7 @@ using ClaimLang.Core.Tests.Binding;
 
 namespace ClaimLang.Core.Tests.Consistency;
 
-/// <summary>The rules of LANGUAGE.md section 5 and 6 for consistency findings, case by case.</summary>
+/// <summary>The rules for consistency findings (docs/language.md, "Meaning" and "Diagnostics"), case by case.</summary>
 public sealed class ConsistencyRuleTests
 {
     private const string Declarations = """

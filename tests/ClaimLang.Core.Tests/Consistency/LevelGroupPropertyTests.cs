@@ -10,7 +10,7 @@ namespace ClaimLang.Core.Tests.Consistency;
 /// <summary>
 /// Level groups where one period has more claims than the checker compares pairwise, so it
 /// finds each claim's partner by sorting: the pairs must be exactly those of the plain rule
-/// (LANGUAGE.md section 5), in the same order.
+/// (docs/language.md, "Level groups"), in the same order.
 /// </summary>
 public sealed class LevelGroupPropertyTests
 {

@@ -7,7 +7,7 @@ namespace ClaimLang.Core.Tests.Consistency;
 /// <summary>
 /// Claims written from a known true series, rounded the way sources round, never conflict;
 /// and a claim pushed far out of its true range, among claims that pin the truth, is always
-/// named by a finding (LANGUAGE.md section 5).
+/// named by a finding (docs/language.md, "Meaning").
 /// </summary>
 public sealed class TrueSeriesPropertyTests
 {

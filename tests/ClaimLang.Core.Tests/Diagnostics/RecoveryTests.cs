@@ -4,9 +4,10 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Core.Tests.Diagnostics;
 
 /// <summary>
-/// Error recovery: one mistake gives one diagnostic (LANGUAGE.md section 6, CL0001: "no
-/// cascades"), and a broken member hides nothing after it: the claims that follow parse into
-/// complete claim nodes, as an analyst editing one line of a long file expects.
+/// Error recovery: one mistake gives one diagnostic (docs/language.md, "Diagnostics": the
+/// parser "recovers without a cascade"), and a broken member hides nothing after it: the
+/// claims that follow parse into complete claim nodes, as an analyst editing one line of a
+/// long file expects.
 /// </summary>
 public sealed class RecoveryTests
 {

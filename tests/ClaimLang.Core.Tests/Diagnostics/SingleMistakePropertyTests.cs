@@ -7,8 +7,8 @@ namespace ClaimLang.Core.Tests.Diagnostics;
 
 /// <summary>
 /// One mistake in an otherwise valid file, wherever it is and whatever surrounds it, gives one
-/// diagnostic and leaves every other member as it was (LANGUAGE.md section 6: "one diagnostic
-/// per error, no cascades").
+/// diagnostic and leaves every other member as it was (docs/language.md, "Diagnostics": "A
+/// mistake gives one diagnostic: the parser recovers without a cascade").
 /// </summary>
 public sealed class SingleMistakePropertyTests
 {

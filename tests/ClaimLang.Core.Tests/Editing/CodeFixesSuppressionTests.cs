@@ -10,7 +10,7 @@ namespace ClaimLang.Core.Tests.Editing;
 
 /// <summary>
 /// "Suppress CL4001 on this claim": <c>// claimlang-ignore CODE reason</c> on its own line directly
-/// before the claim or declaration the diagnostic stands in (LANGUAGE.md section 6).
+/// before the claim or declaration the diagnostic stands in (docs/language.md, "Comments and suppression").
 /// </summary>
 public sealed class CodeFixesSuppressionTests
 {

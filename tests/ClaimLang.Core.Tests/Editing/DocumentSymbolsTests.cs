@@ -4,7 +4,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Editing;
 
-/// <summary>A file's outline (LANGUAGE.md section 8.3, document symbols): every declaration and every claim.</summary>
+/// <summary>A file's outline (docs/language.md, "Editors": document symbols): every declaration and every claim.</summary>
 public sealed class DocumentSymbolsTests
 {
     // One line per item: kind, name, detail, and the text of its selection; the span's text is checked apart.

@@ -4,7 +4,7 @@ using ClaimLang.Text;
 
 namespace ClaimLang.Core.Tests.Editing;
 
-/// <summary>Go to definition, find references and document highlights (LANGUAGE.md section 8.3).</summary>
+/// <summary>Go to definition, find references and document highlights (docs/language.md, "Editors").</summary>
 public sealed class NavigationTests
 {
     // Declared in a file whose path sorts after the claims', so "declaration first" is not file order.

@@ -5,7 +5,7 @@ using ClaimLang.Text;
 
 namespace ClaimLang.Core.Tests.Editing;
 
-/// <summary>Rename (LANGUAGE.md section 8.3): where it may start, what it changes, and which new names it refuses, with the reason.</summary>
+/// <summary>Rename (docs/language.md, "Editors"): where it may start, what it changes, and which new names it refuses, with the reason.</summary>
 public sealed class RenamerTests
 {
     private const string Claims = """

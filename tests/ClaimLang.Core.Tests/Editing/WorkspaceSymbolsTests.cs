@@ -4,7 +4,7 @@ using ClaimLang.Editing;
 
 namespace ClaimLang.Core.Tests.Editing;
 
-/// <summary>Project-wide symbol search (LANGUAGE.md section 8.3, workspace symbols).</summary>
+/// <summary>Project-wide symbol search (docs/language.md, "Editors": workspace symbols).</summary>
 public sealed class WorkspaceSymbolsTests
 {
     private static readonly ClaimCompilation Project = ProjectBuilder.Compile(

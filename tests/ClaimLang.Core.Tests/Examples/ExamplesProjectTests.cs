@@ -5,12 +5,12 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Core.Tests.Examples;
 
 /// <summary>
-/// examples/ is one project (LANGUAGE.md section 3): <c>claimc check examples</c> compiles every
-/// .claim file under it as one compilation with one namespace. Its only findings are the two
-/// LANGUAGE.md section 9 expects of the reference article — Heydemann against BBC Persian's
-/// six-year total, Shehadi against de Mistura for 2018 — on its own and within examples/.
-/// Every diagnostic the compilation reports counts: as checks are added to the compiler, the
-/// examples must keep passing them.
+/// examples/ is one project (docs/language.md, "Declarations"): <c>claimc check examples</c>
+/// compiles every .claim file under it as one compilation with one namespace. Its only
+/// findings are the two docs/language.md expects of the reference article ("The reference
+/// article, encoded") — Heydemann against BBC Persian's six-year total, Shehadi against de
+/// Mistura for 2018 — on its own and within examples/. Every diagnostic the compilation
+/// reports counts: as checks are added to the compiler, the examples must keep passing them.
 /// </summary>
 public sealed class ExamplesProjectTests
 {

@@ -6,9 +6,10 @@ using CsCheck;
 namespace ClaimLang.Core.Tests.Fidelity;
 
 /// <summary>
-/// Files generated from the grammar of LANGUAGE.md sections 2 to 4 (every amount, unit, period
-/// and qualifier form, labels, quoting chains, comments and line breaks anywhere trivia may
-/// go) parse without any diagnostic, faithfully, into exactly the members that were generated.
+/// Files generated from the grammar of docs/language.md, "Files and tokens" to "Claims" (every
+/// amount, unit, period and qualifier form, labels, quoting chains, comments and line breaks
+/// anywhere trivia may go) parse without any diagnostic, faithfully, into exactly the members
+/// that were generated.
 /// </summary>
 public sealed class GeneratedValidFilesTests
 {

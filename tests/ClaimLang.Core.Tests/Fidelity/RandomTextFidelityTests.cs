@@ -5,9 +5,9 @@ using CsCheck;
 namespace ClaimLang.Core.Tests.Fidelity;
 
 /// <summary>
-/// Full fidelity (LANGUAGE.md section 7.1) for random text: whatever the input, parsing does not
-/// throw and the tree gives it back exactly. CsCheck shrinks a failing input and prints its seed;
-/// set CsCheck_Seed to replay it.
+/// Full fidelity (DEVELOPERS.md, "Architecture") for random text: whatever the input, parsing
+/// does not throw and the tree gives it back exactly. CsCheck shrinks a failing input and
+/// prints its seed; set CsCheck_Seed to replay it.
 /// </summary>
 public sealed class RandomTextFidelityTests
 {

@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace ClaimLang.Core.Tests.Generators;
 
-/// <summary>Declarations (LANGUAGE.md section 3) and claims (section 4) in every valid form.</summary>
+/// <summary>Declarations and claims (docs/language.md, "Declarations" and "Claims") in every valid form.</summary>
 internal static class ValidMembers
 {
     private static readonly string[] Units = ["USD", "EUR", "IRR", "count", "barrel", "%"];

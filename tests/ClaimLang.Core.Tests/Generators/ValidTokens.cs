@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace ClaimLang.Core.Tests.Generators;
 
-/// <summary>The valid spellings of LANGUAGE.md section 2: names, numbers, dates, strings and trivia.</summary>
+/// <summary>The valid spellings of names, numbers, dates, strings and trivia (docs/language.md, "Files and tokens").</summary>
 internal static class ValidTokens
 {
     private static readonly string[] KnownNames =

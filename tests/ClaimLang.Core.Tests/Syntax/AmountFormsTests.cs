@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Syntax;
 
-/// <summary>Every way of writing an amount (LANGUAGE.md sections 2 and 4) parses into the right node.</summary>
+/// <summary>Every way of writing an amount (docs/language.md, "Files and tokens" and "Amounts and rounding") parses into the right node.</summary>
 public sealed class AmountFormsTests
 {
     private static AmountSyntax AmountOf(string amount) =>

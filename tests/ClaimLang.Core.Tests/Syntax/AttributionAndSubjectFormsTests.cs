@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Syntax;
 
-/// <summary>Labels, quoting chains and subjects (LANGUAGE.md section 4).</summary>
+/// <summary>Labels, quoting chains and subjects (docs/language.md, "Claims").</summary>
 public sealed class AttributionAndSubjectFormsTests
 {
     [Theory]

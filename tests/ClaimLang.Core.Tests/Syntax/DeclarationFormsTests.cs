@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Syntax;
 
-/// <summary>Declarations of every kind, with and without display names and attributes (LANGUAGE.md section 3).</summary>
+/// <summary>Declarations of every kind, with and without display names and attributes (docs/language.md, "Declarations").</summary>
 public sealed class DeclarationFormsTests
 {
     [Theory]

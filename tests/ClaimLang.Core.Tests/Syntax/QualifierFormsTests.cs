@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Syntax;
 
-/// <summary>The four qualifiers, each at most once and in any order (LANGUAGE.md section 4).</summary>
+/// <summary>The four qualifiers, each at most once and in any order (docs/language.md, "Qualifiers").</summary>
 public sealed class QualifierFormsTests
 {
     private static readonly (string Text, SyntaxKind Kind)[] Qualifiers =

@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Syntax;
 
-/// <summary>Units, rates and periods (LANGUAGE.md section 4) in every form.</summary>
+/// <summary>Units, rates and periods (docs/language.md, "Units and rates" and "Periods") in every form.</summary>
 public sealed class UnitAndPeriodFormsTests
 {
     [Theory]

@@ -6,10 +6,10 @@ using ClaimLang.Text;
 namespace ClaimLang.Core.Tests.TestSupport;
 
 /// <summary>
-/// The full-fidelity contract of LANGUAGE.md section 7.1, checked on one parsed file: every
-/// character belongs to exactly one token or trivia, in order; printing gives the input back;
-/// nodes cover exactly their children; parents and children agree; diagnostics point into the
-/// text. Throws with a description of the first broken rule.
+/// The full-fidelity contract of the syntax tree (DEVELOPERS.md, "Architecture"), checked on
+/// one parsed file: every character belongs to exactly one token or trivia, in order; printing
+/// gives the input back; nodes cover exactly their children; parents and children agree;
+/// diagnostics point into the text. Throws with a description of the first broken rule.
 /// </summary>
 internal static class FullFidelity
 {

@@ -60,7 +60,7 @@ const files = {
   ].join('\r\n'),
 };
 
-/** Every code of the catalogue (LANGUAGE.md section 6) but CL9001, which workspace.test.mjs covers. */
+/** Every code of the catalogue (docs/language.md, "Diagnostics") but CL9001, which workspace.test.mjs covers. */
 const everyCode = [
   'CL0001', 'CL0002', 'CL0003', 'CL0004', 'CL0005',
   'CL1001', 'CL1002', 'CL1003', 'CL1004', 'CL1005', 'CL1006',

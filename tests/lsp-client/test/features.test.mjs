@@ -1,4 +1,4 @@
-// Every feature of LANGUAGE.md section 8.3 beyond diagnostics and formatting, driven through the
+// Every feature of docs/language.md, "Editors", beyond diagnostics and formatting, driven through the
 // protocol client: hover, completion, go to definition, find references, highlights, rename,
 // document and workspace symbols, semantic tokens and quick fixes. Each test works on a small
 // project of two files, so answers that cross files (references, rename, a declaration added

@@ -4,7 +4,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Core.Tests.Binding.Meaning;
 
-/// <summary>What a claim means (LANGUAGE.md section 4): amounts with rounding, approximations, periods, durations and totals.</summary>
+/// <summary>What a claim means (docs/language.md, "Claims"): amounts with rounding, approximations, periods, durations and totals.</summary>
 public sealed class ClaimMeaningTests
 {
     private const string Declarations = """
