@@ -19,9 +19,9 @@ public sealed class Symbol
 
     public string Name { get; }
 
-    public SymbolKind Kind { get; }
+    internal SymbolKind Kind { get; }
 
-    public DeclarationSyntax? Declaration { get; }
+    internal DeclarationSyntax? Declaration { get; }
 
     public bool IsBuiltIn => Declaration is null;
 

@@ -41,7 +41,7 @@ public sealed class ProjectLayout
     public ConfigurationLoadResult? ConfigurationFile { get; }
 
     /// <summary>The configuration in force: the file's when it is valid, else null (every setting at its default).</summary>
-    public ClaimLangConfiguration? Configuration { get; }
+    internal ClaimLangConfiguration? Configuration { get; }
 
     /// <summary>Whether a <c>claimlang.json</c> exists but is invalid (its CL9001 diagnostics are in <see cref="ConfigurationDiagnostics"/>).</summary>
     public bool HasInvalidConfiguration => ConfigurationFile is { IsValid: false };

@@ -32,7 +32,7 @@ public sealed record ClaimLangConfiguration
     public ImmutableArray<string> Exclude { get; init; } = [];
 
     /// <summary>Per-code severities that replace the defaults of LANGUAGE.md section 6; codes not listed keep theirs.</summary>
-    public ImmutableDictionary<string, SeverityOption> Diagnostics { get; init; } = ImmutableDictionary<string, SeverityOption>.Empty;
+    internal ImmutableDictionary<string, SeverityOption> Diagnostics { get; init; } = ImmutableDictionary<string, SeverityOption>.Empty;
 
     /// <summary>The t of <c>~v</c> = v × (1 ± t); at least 0 and below 1 (a tolerance of 1 would let a flow be 0).</summary>
     public decimal ApproximateTolerance

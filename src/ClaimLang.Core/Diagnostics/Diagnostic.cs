@@ -20,14 +20,14 @@ public sealed class Diagnostic
         IsSuppressed = isSuppressed;
     }
 
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
+    internal static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [], false);
 
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<RelatedLocation> relatedLocations,
+    internal static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<RelatedLocation> relatedLocations,
         params object?[] messageArguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [.. relatedLocations], false);
 
-    public DiagnosticDescriptor Descriptor { get; }
+    internal DiagnosticDescriptor Descriptor { get; }
 
     public string Id => Descriptor.Id;
 

@@ -19,7 +19,7 @@ public sealed record Dataset(
     public ImmutableArray<DiagnosticRecord> Diagnostics { get; init; } = [];
 
     /// <summary>The tables, in the order the descriptor lists them.</summary>
-    public ImmutableArray<IDatasetTable> Tables =>
+    internal ImmutableArray<IDatasetTable> Tables =>
     [
         DatasetTables.Claims(Claims),
         DatasetTables.Sources(Sources),
