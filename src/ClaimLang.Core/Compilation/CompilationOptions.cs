@@ -16,7 +16,7 @@ public sealed record CompilationOptions(MeaningOptions Meaning)
     internal SeverityPolicy Severities { get; init; } = SeverityPolicy.Default;
 
     /// <summary>The options a project's claimlang.json sets.</summary>
-    public static CompilationOptions From(ClaimLangConfiguration configuration) =>
+    internal static CompilationOptions From(ClaimLangConfiguration configuration) =>
         new(new MeaningOptions(Rational.FromDecimal(configuration.ApproximateTolerance), configuration.RoundingTolerance))
         {
             Severities = SeverityPolicy.From(configuration),

@@ -18,9 +18,9 @@ public sealed class SemanticModel
         Tree = tree;
     }
 
-    public ClaimCompilation Compilation { get; }
+    internal ClaimCompilation Compilation { get; }
 
-    public SyntaxTree Tree { get; }
+    internal SyntaxTree Tree { get; }
 
     /// <summary>The symbol a name token declares or refers to; null for other tokens and for names that do not resolve.</summary>
     internal Symbol? GetSymbol(SyntaxToken token)
