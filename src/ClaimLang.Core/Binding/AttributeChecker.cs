@@ -12,7 +12,7 @@ namespace ClaimLang.Binding;
 /// a url that is not a string, a min or max that is not a number, a min above the max.
 /// Unit names are checked with units (CL2001), not here.
 /// </summary>
-public static class AttributeChecker
+internal static class AttributeChecker
 {
     public static void Check(DeclarationSyntax declaration, ImmutableArray<Diagnostic>.Builder diagnostics)
     {

@@ -6,7 +6,7 @@ namespace ClaimLang.Binding;
 /// The known attributes of each kind of declaration and the values each takes (LANGUAGE.md
 /// section 3). Other attributes are kept in the dataset and warned about (CL1006).
 /// </summary>
-public static class AttributeRules
+internal static class AttributeRules
 {
     private static readonly FrozenDictionary<SymbolKind, string[]> Known = new Dictionary<SymbolKind, string[]>
     {

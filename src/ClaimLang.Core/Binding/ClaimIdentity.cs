@@ -7,7 +7,7 @@ namespace ClaimLang.Binding;
 /// path in the project (relative to the project root), so the same project gives the same ids
 /// from whichever folder a command runs. The dataset, findings and the editor all name claims so.
 /// </summary>
-public static class ClaimIdentity
+internal static class ClaimIdentity
 {
     /// <summary>The id of <paramref name="claim"/>.</summary>
     public static string Of(ClaimSyntax claim) =>

@@ -11,7 +11,7 @@ namespace ClaimLang.Binding;
 /// claim by claim; claim labels used twice (CL1005) and declarations nothing uses (CL1004),
 /// project-wide.
 /// </summary>
-public static class NameBinder
+internal static class NameBinder
 {
     /// <summary>CL1004 and CL1005, project-wide, from every file's checking results in path order.</summary>
     // Runs once, but its loops visit every claim's label and every file's used names: compiled

@@ -1,7 +1,7 @@
 namespace ClaimLang.Binding;
 
 /// <summary>The place a name stands in a claim, which decides the kinds it may refer to.</summary>
-public enum NameRole
+internal enum NameRole
 {
     Source,
     Speaker,

@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding;
 
 /// <summary>Which kinds fit which place in a claim (LANGUAGE.md section 4), and how to say so.</summary>
-public static class NameRoles
+internal static class NameRoles
 {
     public static bool Accepts(this NameRole role, SymbolKind kind) => role switch
     {

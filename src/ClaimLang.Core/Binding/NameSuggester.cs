@@ -6,7 +6,7 @@ namespace ClaimLang.Binding;
 /// if few enough for the name's length (a third of it, at least one). Ties go to the
 /// ordinally first name, so hints are the same on every run.
 /// </summary>
-public static class NameSuggester
+internal static class NameSuggester
 {
     public static string? Closest(string name, IEnumerable<string> candidates)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace ClaimLang.Binding;
 
 /// <summary>Reads the value of a string token: quotes removed, the escapes of LANGUAGE.md section 2 undone.</summary>
-public static class StringLiteral
+internal static class StringLiteral
 {
     public static string Value(string token)
     {

@@ -8,7 +8,7 @@ namespace ClaimLang.Binding;
 /// marked suppressed, and fail no run. Several such lines may stand one above the other; a
 /// blank line ends the run. <c>CL4001,CL4002</c> names several codes at once.
 /// </summary>
-public sealed record SuppressionComment(IReadOnlyList<string> Codes, string Reason)
+internal sealed record SuppressionComment(IReadOnlyList<string> Codes, string Reason)
 {
     private const string Marker = "claimlang-ignore";
 

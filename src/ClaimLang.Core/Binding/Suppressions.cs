@@ -9,7 +9,7 @@ namespace ClaimLang.Binding;
 /// several claims (consistency) is covered when any of them carries the comment, so an analyst
 /// acknowledges a known disagreement once.
 /// </summary>
-public sealed class Suppressions
+internal sealed class Suppressions
 {
     private readonly Dictionary<string, List<(TextSpanRange Span, SuppressionComment Comment)>> _byFile;
 

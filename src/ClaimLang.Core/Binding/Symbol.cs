@@ -17,19 +17,19 @@ public sealed class Symbol
         Declaration = declaration;
     }
 
-    public string Name { get; }
+    internal string Name { get; }
 
-    public SymbolKind Kind { get; }
+    internal SymbolKind Kind { get; }
 
-    public DeclarationSyntax? Declaration { get; }
+    internal DeclarationSyntax? Declaration { get; }
 
-    public bool IsBuiltIn => Declaration is null;
+    internal bool IsBuiltIn => Declaration is null;
 
     /// <summary>The quoted display name, without its quotes and escapes undone; null when not written.</summary>
-    public string? DisplayName => Declaration?.DisplayName is { IsMissing: false } token ? StringLiteral.Value(token.Text) : null;
+    internal string? DisplayName => Declaration?.DisplayName is { IsMissing: false } token ? StringLiteral.Value(token.Text) : null;
 
     /// <summary>Where the name is declared; null for built-ins.</summary>
-    public Location? Location => Declaration?.Identifier.GetLocation();
+    internal Location? Location => Declaration?.Identifier.GetLocation();
 
     private Meaning.MetricInfo? _metric;
 

@@ -1,7 +1,7 @@
 namespace ClaimLang.Binding;
 
 /// <summary>What a declared name stands for (LANGUAGE.md section 3).</summary>
-public enum SymbolKind
+internal enum SymbolKind
 {
     Source,
     Person,

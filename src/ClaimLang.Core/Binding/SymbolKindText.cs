@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding;
 
 /// <summary>How kinds are named in messages ("an entity", "a source").</summary>
-public static class SymbolKindText
+internal static class SymbolKindText
 {
     public static string Keyword(this SymbolKind kind) => kind switch
     {

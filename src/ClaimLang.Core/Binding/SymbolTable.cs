@@ -9,7 +9,7 @@ namespace ClaimLang.Binding;
 /// plus the built-ins. Files are merged in path order, so when a name is declared twice the
 /// first declaration wins and the later one is CL1002, pointing at both.
 /// </summary>
-public sealed class SymbolTable
+internal sealed class SymbolTable
 {
     private readonly FrozenDictionary<string, Symbol> _byName;
 

@@ -4,7 +4,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding;
 
 /// <summary>The members of a file that contain a syntax error: checking them further would only repeat it.</summary>
-public static class SyntaxErrorMembers
+internal static class SyntaxErrorMembers
 {
     public static HashSet<MemberSyntax> Of(SyntaxTree tree)
     {

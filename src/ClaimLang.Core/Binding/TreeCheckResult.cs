@@ -12,6 +12,6 @@ namespace ClaimLang.Binding;
 /// rather than symbols, so that the result stays valid in a later compilation whose
 /// declarations read the same. Nothing changes <see cref="UsedNames"/> once the result is made.
 /// </summary>
-public sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlySet<string> UsedNames,
+internal sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlySet<string> UsedNames,
     ImmutableArray<ClaimLabelSyntax> Labels, ImmutableArray<Meaning.ClaimMeaning> Meanings,
     ImmutableArray<Meaning.ClaimMeaning> UncheckedMeanings);

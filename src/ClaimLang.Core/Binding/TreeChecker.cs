@@ -18,7 +18,7 @@ namespace ClaimLang.Binding;
 /// compilation would optimise it. The hottest methods are therefore marked
 /// <see cref="MethodImplOptions.AggressiveOptimization"/>, compiled optimised on first call.
 /// </remarks>
-public static class TreeChecker
+internal static class TreeChecker
 {
     /// <summary>
     /// Below this many members a file is checked on one thread; above it, in contiguous runs of

@@ -7,7 +7,7 @@ namespace ClaimLang.Binding;
 /// The symbols one file declares, in source order. Depends on that file alone, so a new
 /// compilation reuses it for every file that did not change.
 /// </summary>
-public sealed class TreeDeclarations
+internal sealed class TreeDeclarations
 {
     private TreeDeclarations(SyntaxTree tree, ImmutableArray<Symbol> symbols)
     {

@@ -48,15 +48,15 @@ public sealed class ClaimCompilation
         _suppressions = new Lazy<Suppressions>(() => Suppressions.Of(SyntaxTrees));
     }
 
-    public CompilationOptions Options { get; }
+    internal CompilationOptions Options { get; }
 
     /// <summary>The built-in units and the project's declared ones.</summary>
-    public UnitCatalog Units => _units.Value.Catalog;
+    internal UnitCatalog Units => _units.Value.Catalog;
 
     /// <summary>The files, ordered by path (ordinal), which is the order names are declared in.</summary>
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
 
-    public SymbolTable Symbols => _symbols.Value;
+    internal SymbolTable Symbols => _symbols.Value;
 
     private static readonly Comparison<SyntaxTree> ByPath = (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath);
 
@@ -65,7 +65,7 @@ public sealed class ClaimCompilation
             options ?? CompilationOptions.Default).AddSyntaxTrees([.. trees]);
 
     /// <summary>The same files read with other options; every file's tree and declarations are reused.</summary>
-    public ClaimCompilation WithOptions(CompilationOptions options) => new(SyntaxTrees, _declarations, options);
+    internal ClaimCompilation WithOptions(CompilationOptions options) => new(SyntaxTrees, _declarations, options);
 
     /// <summary>
     /// A compilation with <paramref name="oldTree"/> replaced. Every other file's tree and
@@ -105,7 +105,7 @@ public sealed class ClaimCompilation
     }
 
     /// <summary>The declarations one file contributes (reused across compilations while the file is unchanged).</summary>
-    public TreeDeclarations GetDeclarations(SyntaxTree tree) => _declarations[tree];
+    internal TreeDeclarations GetDeclarations(SyntaxTree tree) => _declarations[tree];
 
     /// <summary>
     /// Every diagnostic of the project (syntax, names, values, units, time, consistency) with the
@@ -133,13 +133,13 @@ public sealed class ClaimCompilation
     /// by the file and place of the claim each is reported at, then by code. The diagnostics CL4001–CL4003 and the dataset's findings are both
     /// made from these.
     /// </summary>
-    public ImmutableArray<ConsistencyFinding> GetFindings() => _findings.Value;
+    internal ImmutableArray<ConsistencyFinding> GetFindings() => _findings.Value;
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
         _declarations.ContainsKey(tree) ? new SemanticModel(this, tree) : throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
 
     /// <summary>Every place that names <paramref name="symbol"/>: its declaration, then its uses in claims, in file order.</summary>
-    public IEnumerable<SyntaxToken> FindReferences(Symbol symbol)
+    internal IEnumerable<SyntaxToken> FindReferences(Symbol symbol)
     {
         if (symbol.Declaration is { } declaration) yield return declaration.Identifier;
         foreach (SyntaxTree tree in SyntaxTrees)

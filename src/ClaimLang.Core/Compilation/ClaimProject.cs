@@ -38,6 +38,6 @@ public sealed class ClaimProject
         Layout.ConfigurationDiagnostics.AddRange(Compilation.GetDiagnostics(cancellationToken));
 
     /// <summary>The same project with another compilation of its files (an editor's buffers).</summary>
-    public ClaimProject WithCompilation(ClaimCompilation compilation) =>
+    internal ClaimProject WithCompilation(ClaimCompilation compilation) =>
         ReferenceEquals(compilation, Compilation) ? this : new ClaimProject(Layout, compilation, ReadFailures);
 }

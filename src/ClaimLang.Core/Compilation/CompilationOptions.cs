@@ -13,10 +13,10 @@ public sealed record CompilationOptions(MeaningOptions Meaning)
     public static CompilationOptions Default { get; } = new(MeaningOptions.Default);
 
     /// <summary>The per-code severities; every code at its default unless the configuration says otherwise.</summary>
-    public SeverityPolicy Severities { get; init; } = SeverityPolicy.Default;
+    internal SeverityPolicy Severities { get; init; } = SeverityPolicy.Default;
 
     /// <summary>The options a project's claimlang.json sets.</summary>
-    public static CompilationOptions From(ClaimLangConfiguration configuration) =>
+    internal static CompilationOptions From(ClaimLangConfiguration configuration) =>
         new(new MeaningOptions(Rational.FromDecimal(configuration.ApproximateTolerance), configuration.RoundingTolerance))
         {
             Severities = SeverityPolicy.From(configuration),

@@ -35,13 +35,13 @@ public sealed class ProjectLayout
     /// that holds every checked path. Documents' paths, and so the dataset's file column and
     /// unlabelled claim ids, are relative to it.
     /// </summary>
-    public string RootDirectory { get; }
+    internal string RootDirectory { get; }
 
     /// <summary>The configuration file as read, valid or not; null when the project has none.</summary>
     public ConfigurationLoadResult? ConfigurationFile { get; }
 
     /// <summary>The configuration in force: the file's when it is valid, else null (every setting at its default).</summary>
-    public ClaimLangConfiguration? Configuration { get; }
+    internal ClaimLangConfiguration? Configuration { get; }
 
     /// <summary>Whether a <c>claimlang.json</c> exists but is invalid (its CL9001 diagnostics are in <see cref="ConfigurationDiagnostics"/>).</summary>
     public bool HasInvalidConfiguration => ConfigurationFile is { IsValid: false };

@@ -18,12 +18,12 @@ public sealed class SemanticModel
         Tree = tree;
     }
 
-    public ClaimCompilation Compilation { get; }
+    internal ClaimCompilation Compilation { get; }
 
-    public SyntaxTree Tree { get; }
+    internal SyntaxTree Tree { get; }
 
     /// <summary>The symbol a name token declares or refers to; null for other tokens and for names that do not resolve.</summary>
-    public Symbol? GetSymbol(SyntaxToken token)
+    internal Symbol? GetSymbol(SyntaxToken token)
     {
         if (token.Kind != SyntaxKind.IdentifierToken || token.IsMissing || !ReferenceEquals(token.Tree, Tree)) return null;
         if (token.Parent is DeclarationSyntax declaration && declaration.Identifier == token)
@@ -32,11 +32,11 @@ public sealed class SemanticModel
     }
 
     /// <summary>What a claim of this file means, normalised; null when it cannot be worked out (its diagnostics say why).</summary>
-    public ClaimMeaning? GetMeaning(ClaimSyntax claim) =>
+    internal ClaimMeaning? GetMeaning(ClaimSyntax claim) =>
         ReferenceEquals(claim.Tree, Tree) ? MeaningBinder.Meaning(claim, Compilation.Symbols, Compilation.Options.Meaning) : null;
 
     /// <summary>The symbol named at a character position (the token that contains it, or ends right at it, as a caret after a name).</summary>
-    public Symbol? GetSymbolAt(int position)
+    internal Symbol? GetSymbolAt(int position)
     {
         foreach (SyntaxToken token in Tree.GetTokens())
         {

@@ -29,16 +29,16 @@ public sealed class SourceFileDiscovery
     }
 
     /// <summary>The absolute folder display paths are relative to.</summary>
-    public string CurrentDirectory { get; }
+    internal string CurrentDirectory { get; }
 
     /// <summary>The display paths of the files found, distinct, sorted ordinally.</summary>
-    public ImmutableArray<string> Files { get; }
+    internal ImmutableArray<string> Files { get; }
 
     /// <summary>The given paths that are neither a file nor a folder, as the user wrote them.</summary>
     public ImmutableArray<string> MissingPaths { get; }
 
     /// <summary>The full paths of <c>.claim</c> files a folder walk found but the configuration's globs left out, sorted ordinally: why a run may find nothing.</summary>
-    public ImmutableArray<string> LeftOut { get; }
+    internal ImmutableArray<string> LeftOut { get; }
 
     /// <summary>
     /// Walks <paramref name="paths"/> (relative ones against <paramref name="currentDirectory"/>;
@@ -47,7 +47,7 @@ public sealed class SourceFileDiscovery
     /// folder links (a link cycle would never end); a file is taken whatever its extension,
     /// because the user named it. I/O failures while walking propagate as exceptions.
     /// </summary>
-    public static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory) =>
+    internal static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory) =>
         Discover(paths, currentDirectory, configuration: null);
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class SourceFileDiscovery
     /// its folder) instead of every <c>*.claim</c>; bin, obj, node_modules and .git are still
     /// skipped. A file named in <paramref name="paths"/> is always taken: the user asked for it.
     /// </summary>
-    public static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory, ClaimLangConfiguration? configuration)
+    internal static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory, ClaimLangConfiguration? configuration)
     {
         ArgumentNullException.ThrowIfNull(paths);
         string root = Path.GetFullPath(currentDirectory);
@@ -86,14 +86,14 @@ public sealed class SourceFileDiscovery
     }
 
     /// <summary>The absolute path of a file this discovery found, for reading it.</summary>
-    public string GetFullPath(string displayPath) => Path.GetFullPath(displayPath, CurrentDirectory);
+    internal string GetFullPath(string displayPath) => Path.GetFullPath(displayPath, CurrentDirectory);
 
     /// <summary>
     /// Whether a folder walk from <paramref name="root"/> would reach <paramref name="fullPath"/>:
     /// it lies under the root and under none of the folders a walk skips (bin, obj, node_modules,
     /// .git). The language server asks this of files it hears about one at a time.
     /// </summary>
-    public static bool IsReachableFrom(string root, string fullPath)
+    internal static bool IsReachableFrom(string root, string fullPath)
     {
         string relative = Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(fullPath));
         if (relative == "." || Path.IsPathRooted(relative)) return false;

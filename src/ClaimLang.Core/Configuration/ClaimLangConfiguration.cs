@@ -12,10 +12,10 @@ public sealed record ClaimLangConfiguration
     public const string FileName = "claimlang.json";
 
     /// <summary>The default <see cref="Include"/>: every <c>.claim</c> file below the folder.</summary>
-    public static ImmutableArray<string> DefaultInclude { get; } = ["**/*.claim"];
+    internal static ImmutableArray<string> DefaultInclude { get; } = ["**/*.claim"];
 
     /// <summary>The default <see cref="ApproximateTolerance"/>: <c>~v</c> is v ± 10 % (LANGUAGE.md section 4).</summary>
-    public const decimal DefaultApproximateTolerance = 0.10m;
+    internal const decimal DefaultApproximateTolerance = 0.10m;
 
     private readonly decimal _approximateTolerance = DefaultApproximateTolerance;
 
@@ -26,16 +26,16 @@ public sealed record ClaimLangConfiguration
     public string? FilePath { get; init; }
 
     /// <summary>Globs, relative to <see cref="Folder"/>, of the files a folder walk checks.</summary>
-    public ImmutableArray<string> Include { get; init; } = DefaultInclude;
+    internal ImmutableArray<string> Include { get; init; } = DefaultInclude;
 
     /// <summary>Globs, relative to <see cref="Folder"/>, of files a folder walk leaves out even when included.</summary>
-    public ImmutableArray<string> Exclude { get; init; } = [];
+    internal ImmutableArray<string> Exclude { get; init; } = [];
 
     /// <summary>Per-code severities that replace the defaults of LANGUAGE.md section 6; codes not listed keep theirs.</summary>
-    public ImmutableDictionary<string, SeverityOption> Diagnostics { get; init; } = ImmutableDictionary<string, SeverityOption>.Empty;
+    internal ImmutableDictionary<string, SeverityOption> Diagnostics { get; init; } = ImmutableDictionary<string, SeverityOption>.Empty;
 
     /// <summary>The t of <c>~v</c> = v × (1 ± t); at least 0 and below 1 (a tolerance of 1 would let a flow be 0).</summary>
-    public decimal ApproximateTolerance
+    internal decimal ApproximateTolerance
     {
         get => _approximateTolerance;
         init
@@ -49,10 +49,10 @@ public sealed record ClaimLangConfiguration
     }
 
     /// <summary>True: a written number stands for every value that rounds to it; false: numbers are exact.</summary>
-    public bool RoundingTolerance { get; init; } = true;
+    internal bool RoundingTolerance { get; init; } = true;
 
     /// <summary>The defaults, for a project without a configuration file whose root is <paramref name="folder"/>.</summary>
-    public static ClaimLangConfiguration Default(string folder) => new() { Folder = Path.GetFullPath(folder) };
+    internal static ClaimLangConfiguration Default(string folder) => new() { Folder = Path.GetFullPath(folder) };
 
     // The generated equality would compare the immutable collections by reference; a tool that
     // reloads the file (an editor on save) needs to know whether anything really changed.

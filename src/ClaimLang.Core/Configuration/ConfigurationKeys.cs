@@ -5,7 +5,7 @@ namespace ClaimLang.Configuration;
 /// A test compares <see cref="All"/> with the properties of schemas/claimlang.schema.json, so
 /// the loader and the editors' schema cannot drift apart.
 /// </summary>
-public static class ConfigurationKeys
+internal static class ConfigurationKeys
 {
     /// <summary>Where editors find the JSON schema; the loader only checks that it is a string.</summary>
     public const string Schema = "$schema";

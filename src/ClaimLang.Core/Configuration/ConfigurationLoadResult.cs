@@ -13,5 +13,5 @@ namespace ClaimLang.Configuration;
 /// <param name="Text">The file's text, which the diagnostics' locations point into.</param>
 public sealed record ConfigurationLoadResult(ClaimLangConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics, SourceText Text)
 {
-    public bool IsValid => Diagnostics.IsEmpty;
+    internal bool IsValid => Diagnostics.IsEmpty;
 }

@@ -8,7 +8,7 @@ namespace ClaimLang.Configuration;
 /// diagnostic at the line and column of the token at fault; nothing throws for a bad file.
 /// The JSON may hold comments and trailing commas (see docs/configuration.md).
 /// </summary>
-public static class ConfigurationLoader
+internal static class ConfigurationLoader
 {
     // Like .claim files: a BOM is accepted, invalid bytes become U+FFFD and are then reported
     // where they occur, instead of failing the read.

@@ -8,7 +8,7 @@ namespace ClaimLang.Configuration;
 /// named <c>claimlang.json</c> wins. One run has one configuration, so checking two projects
 /// with their own files at once uses the one above both, if any: check them one at a time.
 /// </summary>
-public static class ConfigurationLocator
+internal static class ConfigurationLocator
 {
     // Windows and macOS compare paths ignoring case by default; Linux does not.
     private static readonly StringComparison PathComparison =

@@ -4,7 +4,7 @@ namespace ClaimLang.Configuration;
 /// What the configuration may set a diagnostic code to (LANGUAGE.md sections 6 and 8.1): one of
 /// the three severities, or <see cref="None"/>, which switches the code off.
 /// </summary>
-public enum SeverityOption
+internal enum SeverityOption
 {
     Error,
     Warning,

@@ -3,7 +3,7 @@ using ClaimLang.Diagnostics;
 namespace ClaimLang.Configuration;
 
 /// <summary>The spellings of <see cref="SeverityOption"/> in <c>claimlang.json</c>: exactly <c>error</c>, <c>warning</c>, <c>info</c>, <c>none</c>.</summary>
-public static class SeverityOptionText
+internal static class SeverityOptionText
 {
     /// <summary>Every accepted spelling, in the order messages and the schema list them.</summary>
     public static IReadOnlyList<string> All { get; } = ["error", "warning", "info", "none"];

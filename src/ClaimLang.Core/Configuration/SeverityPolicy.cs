@@ -10,7 +10,7 @@ namespace ClaimLang.Configuration;
 /// codes not listed keep their default. CL9001 is never changed: a configuration cannot vouch
 /// for itself (the loader rejects such an entry; this policy ignores one made in code).
 /// </summary>
-public sealed class SeverityPolicy
+internal sealed class SeverityPolicy
 {
     private readonly IReadOnlyDictionary<string, SeverityOption> _severities;
 

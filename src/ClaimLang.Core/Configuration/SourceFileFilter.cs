@@ -7,7 +7,7 @@ namespace ClaimLang.Configuration;
 /// syntax: <c>*</c>, <c>**</c>, no braces), matched against paths relative to the configuration's
 /// folder. A file is included when an include glob matches it and no exclude glob does.
 /// </summary>
-public sealed class SourceFileFilter
+internal sealed class SourceFileFilter
 {
     private readonly Matcher _matcher;
     private readonly ClaimLangConfiguration _configuration;

@@ -14,7 +14,7 @@ namespace ClaimLang.Consistency;
 /// twice. Retracted and disputed claims take no part. The primary location is the set's last
 /// claim (file, then position).
 /// </summary>
-public static class ConsistencyChecker
+internal static class ConsistencyChecker
 {
     // Below this many claims one thread does it all: starting a second costs more than it saves.
     private const int ClaimsPerWorker = 20_000;

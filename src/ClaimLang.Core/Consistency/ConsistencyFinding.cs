@@ -11,7 +11,7 @@ namespace ClaimLang.Consistency;
 /// period: the numbers of the arithmetic), the words of the arithmetic, its stable id, and the
 /// severity and suppression in force. Diagnostics and the dataset are both views of it.
 /// </summary>
-public sealed class ConsistencyFinding
+internal sealed class ConsistencyFinding
 {
     private readonly ImmutableArray<string> _relatedMessages;
     private ImmutableArray<string> _claimIds;

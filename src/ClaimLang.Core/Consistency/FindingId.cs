@@ -9,7 +9,7 @@ namespace ClaimLang.Consistency;
 /// It stays the same while its claims do, so adding a file renumbers nothing and a diff can
 /// match findings across versions.
 /// </summary>
-public static class FindingId
+internal static class FindingId
 {
     public static string Of(string code, IEnumerable<string> claimIds)
     {

@@ -20,14 +20,14 @@ public sealed class Diagnostic
         IsSuppressed = isSuppressed;
     }
 
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
+    internal static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [], false);
 
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<RelatedLocation> relatedLocations,
+    internal static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<RelatedLocation> relatedLocations,
         params object?[] messageArguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [.. relatedLocations], false);
 
-    public DiagnosticDescriptor Descriptor { get; }
+    internal DiagnosticDescriptor Descriptor { get; }
 
     public string Id => Descriptor.Id;
 
@@ -43,7 +43,7 @@ public sealed class Diagnostic
     public bool IsSuppressed { get; }
 
     /// <summary>The reason written in the suppression comment, when there is one.</summary>
-    public string? Justification { get; }
+    internal string? Justification { get; }
 
     /// <summary>The same diagnostic at another place (a syntax diagnostic moved with its text by an incremental re-parse).</summary>
     internal Diagnostic WithLocation(Location location) =>
@@ -52,11 +52,11 @@ public sealed class Diagnostic
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, severity, Message, Location, RelatedLocations, IsSuppressed, Justification);
 
-    public Diagnostic WithSuppressed(bool suppressed) =>
+    internal Diagnostic WithSuppressed(bool suppressed) =>
         suppressed == IsSuppressed ? this : new(Descriptor, Severity, Message, Location, RelatedLocations, suppressed, suppressed ? Justification : null);
 
     /// <summary>Suppressed by a comment that gives <paramref name="justification"/> as its reason.</summary>
-    public Diagnostic WithSuppression(string justification) =>
+    internal Diagnostic WithSuppression(string justification) =>
         new(Descriptor, Severity, Message, Location, RelatedLocations, true, justification.Length == 0 ? null : justification);
 
     /// <summary>The msbuild form: <c>path(line,col): error CL0001: message</c>.</summary>

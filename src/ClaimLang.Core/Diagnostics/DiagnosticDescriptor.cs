@@ -9,7 +9,7 @@ namespace ClaimLang.Diagnostics;
 /// </summary>
 public sealed class DiagnosticDescriptor
 {
-    public DiagnosticDescriptor(string id, string title, string messageFormat, DiagnosticSeverity defaultSeverity)
+    internal DiagnosticDescriptor(string id, string title, string messageFormat, DiagnosticSeverity defaultSeverity)
     {
         Id = id;
         Title = title;
@@ -21,14 +21,14 @@ public sealed class DiagnosticDescriptor
 
     public string Title { get; }
 
-    public string MessageFormat { get; }
+    internal string MessageFormat { get; }
 
     public DiagnosticSeverity DefaultSeverity { get; }
 
     /// <summary>The long explanation (Markdown), kept beside the catalogue as Explanations/ID.md.</summary>
     public string HelpText => DiagnosticExplanations.Get(Id);
 
-    public string FormatMessage(params object?[] arguments) =>
+    internal string FormatMessage(params object?[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
 
     public override string ToString() => Id;

@@ -12,38 +12,38 @@ public static class DiagnosticDescriptors
     private static DiagnosticDescriptor Info(string id, string title, string format) => new(id, title, format, DiagnosticSeverity.Info);
 
     // Syntax (CL0xxx): the parser's findings, arguments prepared by Parsing/.
-    public static readonly DiagnosticDescriptor SyntaxError = Error("CL0001", "Syntax error", "{0}");
-    public static readonly DiagnosticDescriptor Unterminated = Error("CL0002", "Unterminated string or block comment", "{0}");
-    public static readonly DiagnosticDescriptor InvalidCharacter = Error("CL0003", "Character that cannot start a token", "{0}");
-    public static readonly DiagnosticDescriptor MalformedNumber = Error("CL0004", "Malformed number or number out of range", "{0}");
-    public static readonly DiagnosticDescriptor InvalidDate = Error("CL0005", "Not a calendar date", "'{0}' is not a calendar date: {1}");
+    internal static readonly DiagnosticDescriptor SyntaxError = Error("CL0001", "Syntax error", "{0}");
+    internal static readonly DiagnosticDescriptor Unterminated = Error("CL0002", "Unterminated string or block comment", "{0}");
+    internal static readonly DiagnosticDescriptor InvalidCharacter = Error("CL0003", "Character that cannot start a token", "{0}");
+    internal static readonly DiagnosticDescriptor MalformedNumber = Error("CL0004", "Malformed number or number out of range", "{0}");
+    internal static readonly DiagnosticDescriptor InvalidDate = Error("CL0005", "Not a calendar date", "'{0}' is not a calendar date: {1}");
 
     // Names (CL1xxx).
-    public static readonly DiagnosticDescriptor UndeclaredName = Error("CL1001", "Undeclared name", "'{0}' is not declared{1}");
-    public static readonly DiagnosticDescriptor DuplicateDeclaration = Error("CL1002", "Name declared twice", "'{0}' is already declared as {1}");
-    public static readonly DiagnosticDescriptor WrongKindOfName = Error("CL1003", "Name used as the wrong kind", "'{0}' is {1}, but {2} is required here");
-    public static readonly DiagnosticDescriptor UnusedDeclaration = Warning("CL1004", "Declaration never used", "{0} '{1}' is declared but never used");
-    public static readonly DiagnosticDescriptor DuplicateLabel = Error("CL1005", "Claim label used twice", "the label '{0}' is already used by another claim");
-    public static readonly DiagnosticDescriptor BadAttribute = Warning("CL1006", "Unknown attribute or bad attribute value", "{0}");
+    internal static readonly DiagnosticDescriptor UndeclaredName = Error("CL1001", "Undeclared name", "'{0}' is not declared{1}");
+    internal static readonly DiagnosticDescriptor DuplicateDeclaration = Error("CL1002", "Name declared twice", "'{0}' is already declared as {1}");
+    internal static readonly DiagnosticDescriptor WrongKindOfName = Error("CL1003", "Name used as the wrong kind", "'{0}' is {1}, but {2} is required here");
+    internal static readonly DiagnosticDescriptor UnusedDeclaration = Warning("CL1004", "Declaration never used", "{0} '{1}' is declared but never used");
+    internal static readonly DiagnosticDescriptor DuplicateLabel = Error("CL1005", "Claim label used twice", "the label '{0}' is already used by another claim");
+    internal static readonly DiagnosticDescriptor BadAttribute = Warning("CL1006", "Unknown attribute or bad attribute value", "{0}");
 
     // Values and units (CL2xxx).
-    public static readonly DiagnosticDescriptor UnknownUnit = Error("CL2001", "Unknown unit", "'{0}' is not a known unit{1}");
-    public static readonly DiagnosticDescriptor UnitDoesNotFitMetric = Error("CL2002", "Unit does not fit the metric", "{0}");
-    public static readonly DiagnosticDescriptor EmptyRange = Error("CL2003", "Empty range", "the range {0}..{1} is empty: its lower end is above its upper end");
-    public static readonly DiagnosticDescriptor AmountOutOfBounds = Error("CL2004", "Amount outside the metric's min/max", "{0}");
+    internal static readonly DiagnosticDescriptor UnknownUnit = Error("CL2001", "Unknown unit", "'{0}' is not a known unit{1}");
+    internal static readonly DiagnosticDescriptor UnitDoesNotFitMetric = Error("CL2002", "Unit does not fit the metric", "{0}");
+    internal static readonly DiagnosticDescriptor EmptyRange = Error("CL2003", "Empty range", "the range {0}..{1} is empty: its lower end is above its upper end");
+    internal static readonly DiagnosticDescriptor AmountOutOfBounds = Error("CL2004", "Amount outside the metric's min/max", "{0}");
 
     // Time (CL3xxx).
-    public static readonly DiagnosticDescriptor PeriodEndsBeforeStart = Error("CL3001", "Period ends before it starts", "the period {0}..{1} ends before it starts");
-    public static readonly DiagnosticDescriptor FutureStatedAsFact = Warning("CL3002", "Claim about the future stated as fact", "{0}");
-    public static readonly DiagnosticDescriptor AsOfAfterPublished = Warning("CL3003", "'as of' later than the source's published date", "{0}");
+    internal static readonly DiagnosticDescriptor PeriodEndsBeforeStart = Error("CL3001", "Period ends before it starts", "the period {0}..{1} ends before it starts");
+    internal static readonly DiagnosticDescriptor FutureStatedAsFact = Warning("CL3002", "Claim about the future stated as fact", "{0}");
+    internal static readonly DiagnosticDescriptor AsOfAfterPublished = Warning("CL3003", "'as of' later than the source's published date", "{0}");
 
     // Consistency (CL4xxx).
-    public static readonly DiagnosticDescriptor SourcesDisagree = Warning("CL4001", "Claims from different attributions cannot all hold", "{0}");
-    public static readonly DiagnosticDescriptor SourceContradictsItself = Error("CL4002", "Claims from one attribution cannot all hold", "{0}");
-    public static readonly DiagnosticDescriptor StatedTwice = Info("CL4003", "The same attribution states the same thing twice", "{0}");
+    internal static readonly DiagnosticDescriptor SourcesDisagree = Warning("CL4001", "Claims from different attributions cannot all hold", "{0}");
+    internal static readonly DiagnosticDescriptor SourceContradictsItself = Error("CL4002", "Claims from one attribution cannot all hold", "{0}");
+    internal static readonly DiagnosticDescriptor StatedTwice = Info("CL4003", "The same attribution states the same thing twice", "{0}");
 
     // Configuration (CL9xxx).
-    public static readonly DiagnosticDescriptor InvalidConfiguration = Error("CL9001", "Configuration file invalid", "{0}");
+    internal static readonly DiagnosticDescriptor InvalidConfiguration = Error("CL9001", "Configuration file invalid", "{0}");
 
     /// <summary>Every descriptor, ordered by id.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

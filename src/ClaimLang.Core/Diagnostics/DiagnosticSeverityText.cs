@@ -11,7 +11,7 @@ public static class DiagnosticSeverityText
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 
-    public static bool TryParse(string text, out DiagnosticSeverity severity)
+    internal static bool TryParse(string text, out DiagnosticSeverity severity)
     {
         switch (text)
         {

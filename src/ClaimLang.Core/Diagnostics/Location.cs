@@ -6,14 +6,14 @@ namespace ClaimLang.Diagnostics;
 public sealed record Location(SourceDocument Document, TextSpan Span, LinePositionSpan LineSpan)
 {
     /// <summary>A location in a text known only by a name.</summary>
-    public Location(string filePath, TextSpan span, LinePositionSpan lineSpan) : this(SourceDocument.Named(filePath), span, lineSpan)
+    internal Location(string filePath, TextSpan span, LinePositionSpan lineSpan) : this(SourceDocument.Named(filePath), span, lineSpan)
     {
     }
 
-    public static Location Create(SourceDocument document, SourceText text, TextSpan span) =>
+    internal static Location Create(SourceDocument document, SourceText text, TextSpan span) =>
         new(document, span, text.GetLinePositionSpan(span));
 
-    public static Location Create(string filePath, SourceText text, TextSpan span) => Create(SourceDocument.Named(filePath), text, span);
+    internal static Location Create(string filePath, SourceText text, TextSpan span) => Create(SourceDocument.Named(filePath), text, span);
 
     /// <summary>The document's path in the project (<see cref="SourceDocument.Path"/>).</summary>
     public string FilePath => Document.Path;

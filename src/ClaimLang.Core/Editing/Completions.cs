@@ -18,7 +18,7 @@ public static class Completions
     /// The most items a list holds. A project may declare thousands of names; beyond this, only
     /// those that match the word typed so far are kept (and the list is marked incomplete).
     /// </summary>
-    public const int MaxItems = 1000;
+    internal const int MaxItems = 1000;
 
     /// <summary>What may be written at <paramref name="position"/>, a character offset into the model's tree's text.</summary>
     public static CompletionList GetCompletions(SemanticModel model, int position)

@@ -9,7 +9,7 @@ namespace ClaimLang.Editing;
 public sealed record RenameResult(string? Error, ImmutableArray<FileTextChange> Changes)
 {
     /// <summary>Whether the rename can be made: then <see cref="Changes"/> are its edits (none when the name is unchanged).</summary>
-    public bool Succeeded => Error is null;
+    internal bool Succeeded => Error is null;
 
     internal static RenameResult Failed(string error) => new(error, []);
 }

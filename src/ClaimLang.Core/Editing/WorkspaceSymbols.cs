@@ -13,7 +13,7 @@ namespace ClaimLang.Editing;
 public static class WorkspaceSymbols
 {
     /// <summary>How many matches a search gives unless told otherwise: more than a symbol list shows, few enough to send at every keystroke.</summary>
-    public const int DefaultLimit = 200;
+    internal const int DefaultLimit = 200;
 
     /// <summary>Up to <paramref name="limit"/> matches of <paramref name="query"/>; an empty query matches everything.</summary>
     public static ImmutableArray<WorkspaceSymbolItem> Find(ClaimCompilation compilation, string query, int limit = DefaultLimit)

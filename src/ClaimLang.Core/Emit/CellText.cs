@@ -27,6 +27,6 @@ public static class CellText
     /// 0.1, 1E+20). A total beyond the range of a double (a rate near the largest amount, over
     /// years) is INF or -INF, as Table Schema spells infinity; .NET's own word for it is not.
     /// </summary>
-    public static string Number(double number) =>
+    internal static string Number(double number) =>
         double.IsInfinity(number) ? (number > 0 ? "INF" : "-INF") : number.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -35,5 +35,5 @@ public sealed record ClaimRecord(
     ImmutableArray<string> Conflicts)
 {
     /// <summary>Whether <see cref="Id"/> is the claim's label (else it is FILE:LINE).</summary>
-    public bool IsLabelled { get; init; }
+    internal bool IsLabelled { get; init; }
 }

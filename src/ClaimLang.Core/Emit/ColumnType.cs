@@ -1,7 +1,7 @@
 namespace ClaimLang.Emit;
 
 /// <summary>A column's type, named as Frictionless table schemas name them.</summary>
-public enum ColumnType
+internal enum ColumnType
 {
     String,
     Integer,

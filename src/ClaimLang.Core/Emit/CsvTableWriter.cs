@@ -7,7 +7,7 @@ namespace ClaimLang.Emit;
 /// a field is quoted when it holds a comma, a quote or a line break, or begins with white space,
 /// with quotes doubled. Lines end with LF. UTF-8 without a byte-order mark.
 /// </summary>
-public static class CsvTableWriter
+internal static class CsvTableWriter
 {
     public static void Write(IDatasetTable table, TextWriter writer)
     {

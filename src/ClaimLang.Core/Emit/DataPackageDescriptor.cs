@@ -9,7 +9,7 @@ namespace ClaimLang.Emit;
 /// fields, the primary key), the claims again as JSON Lines with the same fields, and the SQLite
 /// database. Checked against the official profiles by tests/frictionless/validate.js.
 /// </summary>
-public static class DataPackageDescriptor
+internal static class DataPackageDescriptor
 {
     /// <summary>The package's name in the descriptor.</summary>
     public const string PackageName = "claimlang-dataset";

@@ -16,10 +16,10 @@ public sealed record Dataset(
     ImmutableArray<ConflictRecord> Conflicts)
 {
     /// <summary>Every diagnostic the project reported (not a table: what a diff of two versions compares besides the rows).</summary>
-    public ImmutableArray<DiagnosticRecord> Diagnostics { get; init; } = [];
+    internal ImmutableArray<DiagnosticRecord> Diagnostics { get; init; } = [];
 
     /// <summary>The tables, in the order the descriptor lists them.</summary>
-    public ImmutableArray<IDatasetTable> Tables =>
+    internal ImmutableArray<IDatasetTable> Tables =>
     [
         DatasetTables.Claims(Claims),
         DatasetTables.Sources(Sources),

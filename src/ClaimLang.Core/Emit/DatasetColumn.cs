@@ -6,7 +6,7 @@ namespace ClaimLang.Emit;
 /// once, as lists of these, and every format (CSV, JSON Lines, SQLite, the descriptor's table
 /// schemas) is written from the same definition, so they cannot disagree.
 /// </summary>
-public sealed record DatasetColumn<TRow>(string Name, ColumnType Type, string Description, Func<TRow, object?> Value)
+internal sealed record DatasetColumn<TRow>(string Name, ColumnType Type, string Description, Func<TRow, object?> Value)
 {
     /// <summary>Whether every row has a value (the table schema's <c>required</c> constraint).</summary>
     public bool Required { get; init; }

@@ -62,7 +62,7 @@ public static class DatasetDiff
     }
 
     /// <summary>How a claim is recognised in another version: its label, else what it is about and when.</summary>
-    public static string IdentityOf(ClaimRecord claim) =>
+    internal static string IdentityOf(ClaimRecord claim) =>
         claim.IsLabelled
             ? "label|" + claim.Id
             : $"claim|{claim.Attribution}|{claim.Subject}|{claim.Metric}|{CellText.Of(claim.PeriodStart)}|{CellText.Of(claim.PeriodEnd)}";

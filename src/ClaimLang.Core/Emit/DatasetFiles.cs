@@ -1,7 +1,7 @@
 namespace ClaimLang.Emit;
 
 /// <summary>The names of the files a dataset folder holds (LANGUAGE.md section 8.2).</summary>
-public static class DatasetFiles
+internal static class DatasetFiles
 {
     public const string Descriptor = "datapackage.json";
 

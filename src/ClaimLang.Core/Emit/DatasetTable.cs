@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Emit;
 
 /// <summary>A table of the dataset: its columns and its rows, in the order they are written.</summary>
-public sealed class DatasetTable<TRow>(string name, string description, string? primaryKey,
+internal sealed class DatasetTable<TRow>(string name, string description, string? primaryKey,
     ImmutableArray<DatasetColumn<TRow>> columns, ImmutableArray<TRow> rows) : IDatasetTable
 {
     public string Name => name;

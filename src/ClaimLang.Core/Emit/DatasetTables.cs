@@ -6,7 +6,7 @@ namespace ClaimLang.Emit;
 /// The dataset's tables and their columns, in the order LANGUAGE.md section 8.2 lists them.
 /// Each format is written from these definitions alone.
 /// </summary>
-public static class DatasetTables
+internal static class DatasetTables
 {
     public static DatasetTable<ClaimRecord> Claims(ImmutableArray<ClaimRecord> rows) => new("claims",
         "One row per claim, in file then position order.", "id",

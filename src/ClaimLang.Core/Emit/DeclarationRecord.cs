@@ -15,7 +15,7 @@ public sealed record DeclarationRecord(
     ImmutableArray<(string Name, string Value)> Attributes)
 {
     /// <summary>The first value of attribute <paramref name="name"/>, or null.</summary>
-    public string? Attribute(string name)
+    internal string? Attribute(string name)
     {
         foreach (var (attribute, value) in Attributes)
             if (attribute == name) return value;

@@ -11,8 +11,8 @@ public sealed record DiagnosticRecord(string Code, string Severity, bool Suppres
     ImmutableArray<string> Claims)
 {
     /// <summary>The finding's stable id (<c>F-…</c>); null for any other diagnostic.</summary>
-    public string? FindingId { get; init; }
+    internal string? FindingId { get; init; }
 
     /// <summary>What stays the same across versions: the code with the claims for a finding, else the code, file and message.</summary>
-    public string Identity => Claims.IsEmpty ? $"{Code}|{File}|{Message}" : $"{Code}|{string.Join('|', Claims.Order(StringComparer.Ordinal))}";
+    internal string Identity => Claims.IsEmpty ? $"{Code}|{File}|{Message}" : $"{Code}|{string.Join('|', Claims.Order(StringComparer.Ordinal))}";
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Emit;
 
 /// <summary>A table of the dataset without its row type: what the writers need.</summary>
-public interface IDatasetTable
+internal interface IDatasetTable
 {
     /// <summary>The resource name, also the file's base name and the SQLite table's name.</summary>
     string Name { get; }

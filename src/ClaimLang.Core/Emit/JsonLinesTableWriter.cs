@@ -9,7 +9,7 @@ namespace ClaimLang.Emit;
 /// (numbers as numbers in their shortest round-trip form, or the string "INF"/"-INF" beyond the
 /// range of a double; dates as ISO 8601 strings, lists as arrays, an empty cell as null). Characters outside ASCII are written as themselves.
 /// </summary>
-public static class JsonLinesTableWriter
+internal static class JsonLinesTableWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
 

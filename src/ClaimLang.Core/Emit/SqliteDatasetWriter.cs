@@ -8,7 +8,7 @@ namespace ClaimLang.Emit;
 /// booleans as 0 and 1, lists as ';'-separated text, an empty cell as NULL). Written in one
 /// transaction without a journal into a new file, so the same dataset gives the same bytes.
 /// </summary>
-public static class SqliteDatasetWriter
+internal static class SqliteDatasetWriter
 {
     public static void Write(Dataset dataset, string path)
     {

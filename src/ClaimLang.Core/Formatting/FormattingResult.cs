@@ -21,7 +21,7 @@ public sealed class FormattingResult
     }
 
     /// <summary>The tree that was given to the formatter.</summary>
-    public SyntaxTree Tree { get; }
+    internal SyntaxTree Tree { get; }
 
     /// <summary>
     /// The file in canonical layout (docs/formatting.md). The input text itself when the file was

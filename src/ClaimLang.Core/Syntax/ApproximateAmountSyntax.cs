@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>~v</c>: approximately v, within the project's approximate tolerance.</summary>
-public sealed class ApproximateAmountSyntax : AmountSyntax
+internal sealed class ApproximateAmountSyntax : AmountSyntax
 {
     // '~' comes right before the number in the token table, so it needs no index of its own.
     internal ApproximateAmountSyntax(SyntaxToken tilde, NumberSyntax value)

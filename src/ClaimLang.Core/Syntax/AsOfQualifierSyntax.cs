@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>as of DATE</c>: when the statement was made.</summary>
-public sealed class AsOfQualifierSyntax : QualifierSyntax
+internal sealed class AsOfQualifierSyntax : QualifierSyntax
 {
     // 'of' and the date follow 'as' in the token table: one index serves all three.
     private readonly int _asKeyword;

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>{ attribute* }</c></summary>
-public sealed class AttributeBlockSyntax : SyntaxNode
+internal sealed class AttributeBlockSyntax : SyntaxNode
 {
     private readonly int _openBrace;
     private readonly int _closeBrace;

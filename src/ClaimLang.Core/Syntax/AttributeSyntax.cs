@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>name value</c> inside an attribute block; a numeric value may carry a scale word.</summary>
-public sealed class AttributeSyntax : SyntaxNode
+internal sealed class AttributeSyntax : SyntaxNode
 {
     private readonly int _name;
     private readonly int _value;

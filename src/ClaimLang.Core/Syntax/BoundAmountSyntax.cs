@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>&gt;= v</c>, <c>&gt; v</c>, <c>&lt;= v</c> or <c>&lt; v</c></summary>
-public sealed class BoundAmountSyntax : AmountSyntax
+internal sealed class BoundAmountSyntax : AmountSyntax
 {
     // The operator comes right before the number in the token table, so it needs no index of its own.
     internal BoundAmountSyntax(SyntaxToken operatorToken, NumberSyntax value)

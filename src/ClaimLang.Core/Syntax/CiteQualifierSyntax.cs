@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>cite "..."</c></summary>
-public sealed class CiteQualifierSyntax : QualifierSyntax
+internal sealed class CiteQualifierSyntax : QualifierSyntax
 {
     private readonly int _keyword;
     private readonly int _text;

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>LABEL ':'</c> before a claim: the claim's stable id.</summary>
-public sealed class ClaimLabelSyntax : SyntaxNode
+internal sealed class ClaimLabelSyntax : SyntaxNode
 {
     private readonly int _identifier;
     private readonly int _colon;

@@ -5,7 +5,7 @@ namespace ClaimLang.Syntax;
 /// <summary>
 /// <c>[LABEL ':'] source SOURCE [quoting SPEAKER]* says SUBJECT [METRIC] AMOUNT UNIT ['/' TIMEUNIT] PERIOD QUALIFIER*</c>
 /// </summary>
-public sealed class ClaimSyntax : MemberSyntax
+internal sealed class ClaimSyntax : MemberSyntax
 {
     // The claim's own tokens are found by counting from its neighbours in the token table: the
     // outlet follows 'source', 'says' follows the outlet or the last speaker. The subject, amount,

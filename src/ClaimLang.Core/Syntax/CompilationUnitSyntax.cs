@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Syntax;
 
 /// <summary>A whole file: its declarations and claims in order, then the end-of-file token (which holds the trailing trivia).</summary>
-public sealed class CompilationUnitSyntax : SyntaxNode
+internal sealed class CompilationUnitSyntax : SyntaxNode
 {
     private readonly int _endOfFileToken;
 

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary>What a declaration declares (LANGUAGE.md section 3).</summary>
-public enum DeclarationKind
+internal enum DeclarationKind
 {
     Source,
     Person,

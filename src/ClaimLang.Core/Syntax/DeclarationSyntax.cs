@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>KIND NAME ["display name"] [{ attribute* }]</c></summary>
-public sealed class DeclarationSyntax : MemberSyntax
+internal sealed class DeclarationSyntax : MemberSyntax
 {
     private readonly int _keyword;
     private readonly int _identifier;

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary>A top-level item of a file: a declaration or a claim.</summary>
-public abstract class MemberSyntax : SyntaxNode
+internal abstract class MemberSyntax : SyntaxNode
 {
     private protected MemberSyntax()
     {

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>note "..."</c></summary>
-public sealed class NoteQualifierSyntax : QualifierSyntax
+internal sealed class NoteQualifierSyntax : QualifierSyntax
 {
     private readonly int _keyword;
     private readonly int _text;

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary>A written number with an optional scale word: <c>36e9</c>, <c>36 billion</c>.</summary>
-public sealed class NumberSyntax : SyntaxNode
+internal sealed class NumberSyntax : SyntaxNode
 {
     private readonly int _numberToken;
     private readonly int _scaleWord;

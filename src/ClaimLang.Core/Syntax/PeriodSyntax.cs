@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>D</c> or <c>D1..D2</c>; each date a year (a number token), a month or a day (date tokens).</summary>
-public sealed class PeriodSyntax : SyntaxNode
+internal sealed class PeriodSyntax : SyntaxNode
 {
     // '..' and the end date, when written, follow the start in the token table (the builder takes
     // an end date, present or missing, whenever there is a '..'): one index and a flag serve.

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary>A qualifier after a claim's period: <c>as of</c>, <c>note</c>, <c>cite</c> or <c>status</c>.</summary>
-public abstract class QualifierSyntax : SyntaxNode
+internal abstract class QualifierSyntax : SyntaxNode
 {
     private protected QualifierSyntax()
     {

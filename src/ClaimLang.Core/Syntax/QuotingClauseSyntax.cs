@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>quoting SPEAKER</c></summary>
-public sealed class QuotingClauseSyntax : SyntaxNode
+internal sealed class QuotingClauseSyntax : SyntaxNode
 {
     private readonly int _quotingKeyword;
     private readonly int _speaker;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>a..b</c>, inclusive; a scale word after the upper end also applies to a lower end without one.</summary>
-public sealed class RangeAmountSyntax : AmountSyntax
+internal sealed class RangeAmountSyntax : AmountSyntax
 {
     // '..' sits between the two numbers in the token table, so it needs no index of its own.
     internal RangeAmountSyntax(NumberSyntax low, SyntaxToken dotDot, NumberSyntax high)

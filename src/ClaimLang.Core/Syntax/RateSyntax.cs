@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>/yr</c>, <c>/year</c>, <c>/mo</c>, <c>/month</c> or <c>/day</c>: the amount is an average per time unit.</summary>
-public sealed class RateSyntax : SyntaxNode
+internal sealed class RateSyntax : SyntaxNode
 {
     private readonly int _slash;
     private readonly int _timeUnit;

@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>status retracted</c> or <c>status disputed</c>: the claim stays in the dataset but takes no part in consistency checks.</summary>
-public sealed class StatusQualifierSyntax : QualifierSyntax
+internal sealed class StatusQualifierSyntax : QualifierSyntax
 {
     private readonly int _keyword;
     private readonly int _value;

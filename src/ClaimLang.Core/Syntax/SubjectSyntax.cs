@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimLang.Syntax;
 
 /// <summary><c>A -> B</c> (a flow from A to B) or <c>A</c> (a measure of A).</summary>
-public sealed class SubjectSyntax : SyntaxNode
+internal sealed class SubjectSyntax : SyntaxNode
 {
     // The arrow and the target, when written, follow the source in the token table (the builder
     // takes a target, present or missing, whenever there is an arrow): one index and a flag serve.

@@ -6,7 +6,7 @@ namespace ClaimLang.Syntax;
 /// The fixed text of the language in one place: keywords, punctuation, scale words, time units
 /// and status values (LANGUAGE.md sections 2 and 4). The grammar spells the same keywords.
 /// </summary>
-public static class SyntaxFacts
+internal static class SyntaxFacts
 {
     private static readonly FrozenDictionary<string, SyntaxKind> Keywords = new Dictionary<string, SyntaxKind>
     {

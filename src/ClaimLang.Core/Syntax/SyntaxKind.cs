@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary>The kind of every token, trivia and node.</summary>
-public enum SyntaxKind : ushort
+internal enum SyntaxKind : ushort
 {
     None = 0,
 

@@ -10,7 +10,7 @@ namespace ClaimLang.Syntax;
 /// before the tree is handed out. Children are listed in source order by <see cref="ChildNodesAndTokens"/>;
 /// optional children that are absent are simply not listed.
 /// </summary>
-public abstract class SyntaxNode
+internal abstract class SyntaxNode
 {
     private protected SyntaxNode()
     {

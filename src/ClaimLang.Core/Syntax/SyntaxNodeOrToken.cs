@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary>A child of a node: either a node or a token.</summary>
-public readonly struct SyntaxNodeOrToken
+internal readonly struct SyntaxNodeOrToken
 {
     private readonly SyntaxNode? _node;
     private readonly SyntaxToken _token;

@@ -8,7 +8,7 @@ namespace ClaimLang.Syntax;
 /// after it. A handle into its tree's token table; two handles to the same entry are equal.
 /// A missing token (inserted by error recovery) has no text and a zero-width span.
 /// </summary>
-public readonly struct SyntaxToken : IEquatable<SyntaxToken>
+internal readonly struct SyntaxToken : IEquatable<SyntaxToken>
 {
     private readonly SyntaxTree _tree;
     private readonly int _index;

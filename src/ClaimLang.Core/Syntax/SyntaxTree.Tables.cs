@@ -24,7 +24,7 @@ public sealed partial class SyntaxTree
     internal int TokenCount => _table.TokenCount;
 
     /// <summary>Every token of the file, missing ones included, in order; the last is the end-of-file token.</summary>
-    public IEnumerable<SyntaxToken> GetTokens()
+    internal IEnumerable<SyntaxToken> GetTokens()
     {
         for (int i = 0; i < TokenCount; i++) yield return new SyntaxToken(this, i);
     }

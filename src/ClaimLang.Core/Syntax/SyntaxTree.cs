@@ -40,12 +40,12 @@ public sealed partial class SyntaxTree
     /// <summary>The file's path in the project (<see cref="SourceDocument.Path"/>).</summary>
     public string FilePath => Document.Path;
 
-    public CompilationUnitSyntax Root => _root ?? throw new InvalidOperationException("The tree is still being built.");
+    internal CompilationUnitSyntax Root => _root ?? throw new InvalidOperationException("The tree is still being built.");
 
     /// <summary>The syntax diagnostics (CL0001–CL0005), in source order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
+    internal ImmutableArray<Diagnostic> Diagnostics { get; private set; }
 
     public string ToFullString() => Text.Text;
 
-    public Location GetLocation(TextSpan span) => Location.Create(Document, Text, span);
+    internal Location GetLocation(TextSpan span) => Location.Create(Document, Text, span);
 }

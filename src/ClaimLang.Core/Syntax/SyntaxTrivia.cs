@@ -3,7 +3,7 @@ using ClaimLang.Text;
 namespace ClaimLang.Syntax;
 
 /// <summary>Whitespace, a line break, a comment, a bad character or a skipped token: text that does not change meaning.</summary>
-public readonly struct SyntaxTrivia
+internal readonly struct SyntaxTrivia
 {
     private readonly SyntaxTree _tree;
     private readonly int _index;

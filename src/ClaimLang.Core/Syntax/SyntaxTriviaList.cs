@@ -3,7 +3,7 @@ using System.Collections;
 namespace ClaimLang.Syntax;
 
 /// <summary>The leading or trailing trivia of one token: a run of its tree's token table, just before or after the token.</summary>
-public readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
+internal readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
 {
     private readonly SyntaxTree? _tree;
     private readonly int _start;

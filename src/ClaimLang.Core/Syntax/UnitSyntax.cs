@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>UNIT ['/' TIMEUNIT]</c>: the unit, and for a rate the time unit it is per.</summary>
-public sealed class UnitSyntax : SyntaxNode
+internal sealed class UnitSyntax : SyntaxNode
 {
     private readonly int _name;
 

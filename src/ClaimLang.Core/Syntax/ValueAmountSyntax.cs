@@ -1,7 +1,7 @@
 namespace ClaimLang.Syntax;
 
 /// <summary><c>v</c></summary>
-public sealed class ValueAmountSyntax : AmountSyntax
+internal sealed class ValueAmountSyntax : AmountSyntax
 {
     internal ValueAmountSyntax(NumberSyntax value)
     {

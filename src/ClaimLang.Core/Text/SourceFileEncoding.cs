@@ -12,7 +12,7 @@ namespace ClaimLang.Text;
 public sealed record SourceFileEncoding(Encoding Encoding, int MarkLength)
 {
     /// <summary>Whether the file is UTF-8, with or without a mark.</summary>
-    public bool IsUtf8 => Encoding is UTF8Encoding;
+    internal bool IsUtf8 => Encoding is UTF8Encoding;
 
     public static SourceFileEncoding Of(ReadOnlySpan<byte> bytes)
     {

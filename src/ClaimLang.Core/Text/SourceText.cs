@@ -22,17 +22,17 @@ public sealed class SourceText
 
     public int LineCount => _lineStarts.Length;
 
-    public char this[int index] => Text[index];
+    internal char this[int index] => Text[index];
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    public ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+    internal ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
     public override string ToString() => Text;
 
-    public int GetLineStart(int line) => _lineStarts[line];
+    internal int GetLineStart(int line) => _lineStarts[line];
 
-    public int GetLineIndex(int position)
+    internal int GetLineIndex(int position)
     {
         if ((uint)position > (uint)Text.Length) throw new ArgumentOutOfRangeException(nameof(position));
         int index = Array.BinarySearch(_lineStarts, position);

@@ -12,7 +12,7 @@ public readonly record struct TextChange(TextSpan Span, string NewText)
     /// spans refer to <paramref name="text"/> as it is, so none shifts another.
     /// </summary>
     /// <exception cref="ArgumentException">A change is out of order, overlaps the one before it or lies outside the text.</exception>
-    public static string Apply(string text, IEnumerable<TextChange> changes)
+    internal static string Apply(string text, IEnumerable<TextChange> changes)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(changes);

@@ -26,13 +26,14 @@ public sealed class RenamerTests
         return text.Insert(at + name.Length / 2, "$$");
     }
 
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData("source $$BBC_Persian says Iran -> Syria aid 36e9 USD 2011", "BBC_Persian", SymbolKind.Source)]
     [InlineData("source BBC_Persian says Iran$$ -> Syria aid 36e9 USD 2011", "Iran", SymbolKind.Entity)]
     [InlineData("source Bloomberg quoting de_Mis$$tura says Iran -> Syria aid 36e9 USD 2011", "de_Mistura", SymbolKind.Person)]
     [InlineData("source BBC_Persian says Iran -> Syria a$$id 36e9 USD 2011", "aid", SymbolKind.Metric)]
     [InlineData("source $$Iran says Iran -> Syria aid 36e9 USD 2011", "Iran", SymbolKind.Entity)] // the wrong kind (CL1003)
-    public void A_declared_name_can_be_renamed_from_any_of_its_uses(string claims, string name, SymbolKind kind)
+    internal void A_declared_name_can_be_renamed_from_any_of_its_uses(string claims, string name, SymbolKind kind)
     {
         var project = Project(claims);
         RenameTarget target = Renamer.PrepareRename(project.Model, project.Position).ShouldNotBeNull();

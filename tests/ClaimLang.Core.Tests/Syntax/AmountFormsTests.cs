@@ -30,12 +30,13 @@ public sealed class AmountFormsTests
         value.ScaleWord.ShouldBeNull();
     }
 
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData("thousand", SyntaxKind.ThousandKeyword)]
     [InlineData("million", SyntaxKind.MillionKeyword)]
     [InlineData("billion", SyntaxKind.BillionKeyword)]
     [InlineData("trillion", SyntaxKind.TrillionKeyword)]
-    public void A_scale_word_after_a_number_belongs_to_it(string scale, SyntaxKind kind)
+    internal void A_scale_word_after_a_number_belongs_to_it(string scale, SyntaxKind kind)
     {
         var value = AmountOf($"36 {scale}").ShouldBeOfType<ValueAmountSyntax>().Value;
         value.NumberToken.Text.ShouldBe("36");
@@ -62,13 +63,14 @@ public sealed class AmountFormsTests
         (range.High.ScaleWord is null).ShouldBe(highScale is null);
     }
 
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData(">= 12e9", SyntaxKind.GreaterEqualsToken, true)]
     [InlineData(">12e9", SyntaxKind.GreaterToken, true)]
     [InlineData("<= 12e9", SyntaxKind.LessEqualsToken, false)]
     [InlineData("< 12e9", SyntaxKind.LessToken, false)]
     [InlineData(">= -12", SyntaxKind.GreaterEqualsToken, true)]
-    public void An_operator_before_a_number_is_a_bound(string amount, SyntaxKind operatorKind, bool isLower)
+    internal void An_operator_before_a_number_is_a_bound(string amount, SyntaxKind operatorKind, bool isLower)
     {
         var bound = AmountOf(amount).ShouldBeOfType<BoundAmountSyntax>();
         bound.OperatorToken.Kind.ShouldBe(operatorKind);

@@ -6,13 +6,14 @@ namespace ClaimLang.Core.Tests.Syntax;
 /// <summary>Declarations of every kind, with and without display names and attributes (docs/language.md, "Declarations").</summary>
 public sealed class DeclarationFormsTests
 {
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData("source", DeclarationKind.Source, SyntaxKind.SourceKeyword)]
     [InlineData("person", DeclarationKind.Person, SyntaxKind.PersonKeyword)]
     [InlineData("entity", DeclarationKind.Entity, SyntaxKind.EntityKeyword)]
     [InlineData("metric", DeclarationKind.Metric, SyntaxKind.MetricKeyword)]
     [InlineData("unit", DeclarationKind.Unit, SyntaxKind.UnitKeyword)]
-    public void Every_kind_may_be_declared_bare_named_or_with_attributes(string keyword, DeclarationKind kind, SyntaxKind keywordKind)
+    internal void Every_kind_may_be_declared_bare_named_or_with_attributes(string keyword, DeclarationKind kind, SyntaxKind keywordKind)
     {
         DeclarationSyntax bare = Parse.ValidDeclaration($"{keyword} Thing");
         (bare.DeclarationKind, bare.Keyword.Kind, bare.Identifier.Text).ShouldBe((kind, keywordKind, "Thing"));
@@ -34,6 +35,7 @@ public sealed class DeclarationFormsTests
         blockOnly.AttributeBlock.ShouldNotBeNull().Attributes.ShouldBeEmpty();
     }
 
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData("\"https://www.bbc.com/persian\"", SyntaxKind.StringToken, null)]
     [InlineData("broadcaster", SyntaxKind.IdentifierToken, null)]
@@ -45,7 +47,7 @@ public sealed class DeclarationFormsTests
     [InlineData("1.5e3", SyntaxKind.NumberToken, null)]
     [InlineData("5 billion", SyntaxKind.NumberToken, SyntaxKind.BillionKeyword)]
     [InlineData("%", SyntaxKind.PercentToken, null)]
-    public void An_attribute_value_is_a_string_number_date_name_or_percent(string value, SyntaxKind kind, SyntaxKind? scale)
+    internal void An_attribute_value_is_a_string_number_date_name_or_percent(string value, SyntaxKind kind, SyntaxKind? scale)
     {
         AttributeSyntax attribute = Parse.ValidDeclaration($"metric m {{ max {value} }}").AttributeBlock!.Attributes.ShouldHaveSingleItem();
         attribute.Name.Text.ShouldBe("max");

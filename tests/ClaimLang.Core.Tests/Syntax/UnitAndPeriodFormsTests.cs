@@ -6,12 +6,13 @@ namespace ClaimLang.Core.Tests.Syntax;
 /// <summary>Units, rates and periods (docs/language.md, "Units and rates" and "Periods") in every form.</summary>
 public sealed class UnitAndPeriodFormsTests
 {
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData("USD", SyntaxKind.IdentifierToken)]
     [InlineData("%", SyntaxKind.PercentToken)]
     [InlineData("count", SyntaxKind.IdentifierToken)]
     [InlineData("barrel", SyntaxKind.IdentifierToken)]
-    public void A_unit_is_a_name_or_percent(string unit, SyntaxKind kind)
+    internal void A_unit_is_a_name_or_percent(string unit, SyntaxKind kind)
     {
         ClaimSyntax claim = Parse.ValidClaim($"source BBC says Iran poverty_rate ~80 {unit} 2018");
         claim.Unit.Name.Kind.ShouldBe(kind);
@@ -37,6 +38,7 @@ public sealed class UnitAndPeriodFormsTests
         claim.Unit.Rate.ShouldBeSameAs(rate);
     }
 
+    // Internal: its parameters are core types no host uses (xunit runs internal tests too).
     [Theory]
     [InlineData("2018", SyntaxKind.NumberToken, null)]
     [InlineData("2018-06", SyntaxKind.DateToken, null)]
@@ -47,7 +49,7 @@ public sealed class UnitAndPeriodFormsTests
     [InlineData("2018-06-01..2018-06-15", SyntaxKind.DateToken, "2018-06-15")]
     [InlineData("2018-06..2019", SyntaxKind.DateToken, "2019")]
     [InlineData("2018-06-08..2018-08", SyntaxKind.DateToken, "2018-08")]
-    public void A_period_is_a_date_or_a_range_of_dates(string period, SyntaxKind startKind, string? end)
+    internal void A_period_is_a_date_or_a_range_of_dates(string period, SyntaxKind startKind, string? end)
     {
         PeriodSyntax node = Parse.ValidClaim($"source BBC says Iran -> Syria aid 36e9 USD {period}").Period;
         node.Start.Kind.ShouldBe(startKind);

@@ -1,7 +1,7 @@
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>The values an amount admits, after rounding or approximation; a null end is open (a bound such as <c>&gt;= 12e9</c>).</summary>
-public readonly struct AmountInterval : IEquatable<AmountInterval>
+internal readonly struct AmountInterval : IEquatable<AmountInterval>
 {
     // The ends are kept as plain Rationals with flags rather than as Rational?, which would pad
     // each end by a word.

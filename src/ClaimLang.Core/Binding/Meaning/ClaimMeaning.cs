@@ -16,7 +16,7 @@ namespace ClaimLang.Binding.Meaning;
 /// read back from the claim when asked for: only messages, ties between doubles and the exact
 /// confirmation of a conflict need them.
 /// </remarks>
-public sealed record ClaimMeaning
+internal sealed record ClaimMeaning
 {
     private readonly ClaimMeasure _measure;
     private readonly int _startDay;

@@ -8,7 +8,7 @@ namespace ClaimLang.Binding.Meaning;
 /// day to a month's last, else days/365.2425 (LANGUAGE.md section 4). A value, made when
 /// asked for: a claim's meaning keeps only the two day numbers.
 /// </summary>
-public readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.ClaimSyntax Claim)
+internal readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.ClaimSyntax Claim)
 {
     /// <summary>The period as written, in canonical spacing: <c>2011..2015</c>, however it was spaced or split over lines.</summary>
     public string Text => CanonicalText.Of(Claim.Period);

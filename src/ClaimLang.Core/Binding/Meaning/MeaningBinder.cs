@@ -13,7 +13,7 @@ namespace ClaimLang.Binding.Meaning;
 /// level metric (CL2002), a period that ends before it starts (CL3001), a claim about the
 /// future stated as fact (CL3002), and an <c>as of</c> after the source was published (CL3003).
 /// </summary>
-public static class MeaningBinder
+internal static class MeaningBinder
 {
     /// <summary>The claim's meaning, or null when it cannot be worked out (a number, date or name the other checks already report).</summary>
     public static ClaimMeaning? Meaning(ClaimSyntax claim, SymbolTable symbols, MeaningOptions options)

@@ -7,7 +7,7 @@ namespace ClaimLang.Binding.Meaning;
 /// is never negative unless its min says otherwise (LANGUAGE.md section 3); the built-in
 /// <c>transfer</c> is a flow with min 0.
 /// </summary>
-public sealed record MetricInfo(string Name, bool IsFlow, string? Unit, Rational? Min, Rational? Max)
+internal sealed record MetricInfo(string Name, bool IsFlow, string? Unit, Rational? Min, Rational? Max)
 {
     public static MetricInfo From(Symbol metric)
     {

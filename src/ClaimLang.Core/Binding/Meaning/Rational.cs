@@ -28,25 +28,25 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         _large = large;
     }
 
-    public Rational(BigInteger numerator, BigInteger denominator) => this = Normalise(numerator, denominator);
+    internal Rational(BigInteger numerator, BigInteger denominator) => this = Normalise(numerator, denominator);
 
-    public Rational(long numerator, long denominator)
+    internal Rational(long numerator, long denominator)
     {
         if (denominator == 0) throw new DivideByZeroException();
         this = Normalise((Int128)numerator, denominator);
     }
 
-    public BigInteger Numerator => _large?.Numerator ?? _numerator;
+    internal BigInteger Numerator => _large?.Numerator ?? _numerator;
 
-    public BigInteger Denominator => _large?.Denominator ?? SmallDenominator;
+    internal BigInteger Denominator => _large?.Denominator ?? SmallDenominator;
 
     private long SmallDenominator => _denominator == 0 ? 1 : _denominator;
 
-    public static Rational Zero => default;
+    internal static Rational Zero => default;
 
-    public static Rational One => new(1, 1, null);
+    internal static Rational One => new(1, 1, null);
 
-    public int Sign => _large?.Numerator.Sign ?? Math.Sign(_numerator);
+    internal int Sign => _large?.Numerator.Sign ?? Math.Sign(_numerator);
 
     // Powers of ten that fit in a long: 10^0 to 10^18.
     private static readonly long[] SmallPowersOfTen = MakeSmallPowersOfTen();
@@ -65,13 +65,13 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static BigInteger TenTo(int exponent) => exponent < PowersOfTen.Length ? PowersOfTen[exponent] : BigInteger.Pow(10, exponent);
 
     /// <summary>significand × 10^exponent, exactly.</summary>
-    public static Rational Scaled(BigInteger significand, int exponent) =>
+    internal static Rational Scaled(BigInteger significand, int exponent) =>
         exponent >= 0 ? Normalise(significand * TenTo(exponent), BigInteger.One) : Normalise(significand, TenTo(-exponent));
 
     /// <summary>significand × 10^exponent, exactly, without BigInteger arithmetic when the result fits.</summary>
     // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Rational Scaled(long significand, int exponent)
+    internal static Rational Scaled(long significand, int exponent)
     {
         if (exponent >= 0)
         {
@@ -84,7 +84,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return Scaled((BigInteger)significand, exponent);
     }
 
-    public static Rational FromDecimal(decimal value)
+    internal static Rational FromDecimal(decimal value)
     {
         int[] bits = decimal.GetBits(value);
         var magnitude = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
@@ -144,9 +144,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
 
-    public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
+    internal static Rational Min(Rational a, Rational b) => a <= b ? a : b;
 
-    public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+    internal static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
     // Per-claim arithmetic, compiled optimised on first call: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -178,7 +178,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     internal bool IsExactDouble =>
         _large is null && Math.Abs(_numerator) <= ExactInDouble && System.Numerics.BitOperations.IsPow2(SmallDenominator) && SmallDenominator <= ExactInDouble;
 
-    public double ToDouble() =>
+    internal double ToDouble() =>
         _large is null && Math.Abs(_numerator) <= ExactInDouble && SmallDenominator <= ExactInDouble
             ? (double)_numerator / SmallDenominator
             : (double)Numerator / (double)Denominator;
@@ -284,7 +284,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// three significant digits (≈7.33e9, ≈1.33, ≈0.00274): what a reader takes in at a glance,
     /// where a message that compares two numbers needs them all.
     /// </summary>
-    public string ToRoundedString()
+    internal string ToRoundedString()
     {
         if (Numerator.IsZero || TryFiniteDecimal(out _, out _)) return ToString();
         double value = Math.Abs(ToDouble());

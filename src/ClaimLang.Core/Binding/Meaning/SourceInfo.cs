@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>The attributes of a source that checks use.</summary>
-public static class SourceInfo
+internal static class SourceInfo
 {
     /// <summary>The source's <c>published</c> date, if it has a readable one.</summary>
     public static WrittenDate? Published(Symbol source)

@@ -11,7 +11,7 @@ namespace ClaimLang.Binding.Meaning;
 /// count) or declared (CL2001, with the closest known name); a claim's unit must be of the
 /// same kind as its metric's unit — any currency for a currency metric (CL2002).
 /// </summary>
-public static class UnitChecks
+internal static class UnitChecks
 {
     /// <summary>The project's units; declaring a built-in unit again is CL1002.</summary>
     public static UnitCatalog BuildCatalog(SymbolTable symbols, ImmutableArray<Diagnostic>.Builder diagnostics)

@@ -8,7 +8,7 @@ namespace ClaimLang.Binding.Meaning;
 /// read as the days it covers, first to last inclusive. It keeps its token rather than a copy
 /// of the text: the text is only wanted for a message.
 /// </summary>
-public readonly record struct WrittenDate(DateOnly First, DateOnly Last, SyntaxToken Token)
+internal readonly record struct WrittenDate(DateOnly First, DateOnly Last, SyntaxToken Token)
 {
     /// <summary>The date as written: <c>2018-02</c>.</summary>
     public string Text => Token.Text;

@@ -9,7 +9,7 @@ namespace ClaimLang.Binding.Meaning;
 /// which is how far the source may have rounded it (LANGUAGE.md section 4: `36e9` stands for
 /// 35.5e9..36.5e9, `36.5e9` for 36.45e9..36.55e9, `36_000_000_000` is exact to the unit).
 /// </summary>
-public readonly record struct WrittenNumber(Rational Value, Rational HalfUnit)
+internal readonly record struct WrittenNumber(Rational Value, Rational HalfUnit)
 {
     /// <summary>Reads a number token with an optional scale word; null for a token the parser already reported as malformed.</summary>
     // Compiled optimised on first call, as every per-claim method is: see TreeChecker.

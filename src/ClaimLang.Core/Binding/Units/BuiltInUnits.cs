@@ -9,7 +9,7 @@ namespace ClaimLang.Binding.Units;
 /// the embedded list (kind currency), <c>%</c> (percent) and <c>count</c> (count). Names are
 /// case-sensitive like every name in the language: <c>usd</c> is not <c>USD</c>.
 /// </summary>
-public static class BuiltInUnits
+internal static class BuiltInUnits
 {
     public const string PercentName = "%";
     public const string CountName = "count";

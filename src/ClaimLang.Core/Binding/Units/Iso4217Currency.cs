@@ -7,7 +7,7 @@ namespace ClaimLang.Binding.Units;
 /// <param name="NumericCode">The numeric code, e.g. 840 (written with three digits: 008 is 8).</param>
 /// <param name="MinorUnits">Digits after the decimal point, or null where the list says N.A. (gold, SDR, XXX...).</param>
 /// <param name="Name">The currency's name as the list spells it, e.g. <c>US Dollar</c>.</param>
-public sealed record Iso4217Currency(string Code, int NumericCode, int? MinorUnits, string Name)
+internal sealed record Iso4217Currency(string Code, int NumericCode, int? MinorUnits, string Name)
 {
     /// <summary>The numeric code as ISO writes it, three digits with leading zeros (<c>008</c>).</summary>
     public string NumericCodeText => NumericCode.ToString("D3", CultureInfo.InvariantCulture);

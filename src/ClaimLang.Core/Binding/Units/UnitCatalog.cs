@@ -8,7 +8,7 @@ namespace ClaimLang.Binding.Units;
 /// Every unit a project's claims may name: the built-in ones and the project's <c>unit</c>
 /// declarations. Immutable, so one catalog can serve every file of a compilation, on any thread.
 /// </summary>
-public sealed class UnitCatalog
+internal sealed class UnitCatalog
 {
     private readonly FrozenDictionary<string, UnitInfo> declaredByName;
     private readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> declaredBySpan;

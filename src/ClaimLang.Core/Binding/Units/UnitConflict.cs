@@ -9,7 +9,7 @@ namespace ClaimLang.Binding.Units;
 /// <param name="Declared">The declaration that was rejected.</param>
 /// <param name="Existing">The unit that already had the name.</param>
 /// <param name="EarlierDeclaration">The declaration of <paramref name="Existing"/> when it is a declared unit; null for a built-in.</param>
-public sealed record UnitConflict(DeclaredUnit Declared, UnitInfo Existing, DeclaredUnit? EarlierDeclaration)
+internal sealed record UnitConflict(DeclaredUnit Declared, UnitInfo Existing, DeclaredUnit? EarlierDeclaration)
 {
     public bool RedefinesBuiltIn => Existing.IsBuiltIn;
 }

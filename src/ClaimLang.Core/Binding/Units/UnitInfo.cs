@@ -4,7 +4,7 @@ namespace ClaimLang.Binding.Units;
 /// <param name="Name">The name as written in claims (<c>USD</c>, <c>%</c>, <c>count</c>, <c>barrel</c>); case-sensitive.</param>
 /// <param name="Kind">What it measures; decides which metrics it fits.</param>
 /// <param name="IsBuiltIn">True for ISO 4217 codes, <c>%</c> and <c>count</c>.</param>
-public sealed record UnitInfo(string Name, UnitKind Kind, bool IsBuiltIn)
+internal sealed record UnitInfo(string Name, UnitKind Kind, bool IsBuiltIn)
 {
     /// <summary>The ISO 4217 row of a built-in currency; null for <c>%</c>, <c>count</c> and declared units.</summary>
     public Iso4217Currency? Iso4217 { get; init; }

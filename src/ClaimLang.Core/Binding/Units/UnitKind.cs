@@ -7,7 +7,7 @@ namespace ClaimLang.Binding.Units;
 /// and <c>unit VEF "Bolívar fuerte" { kind currency }</c> is a currency: the way to use a currency that
 /// ISO 4217 no longer lists.
 /// </summary>
-public sealed record UnitKind
+internal sealed record UnitKind
 {
     private UnitKind(string name) => Name = name;
 
