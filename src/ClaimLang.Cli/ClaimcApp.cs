@@ -31,7 +31,7 @@ public static class ClaimcApp
 
             ParseResult parseResult = rootCommand.Parse(args);
 
-            // System.CommandLine would exit with 1 on a usage error, which the spec reserves
+            // System.CommandLine would exit with 1 on a usage error, which docs/language.md reserves
             // for problems in the checked files; usage errors are reported here and exit 2.
             // Help clears parse errors on purpose: `claimc check --help --bogus` still helps.
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)

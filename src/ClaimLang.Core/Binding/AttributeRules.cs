@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace ClaimLang.Binding;
 
 /// <summary>
-/// The known attributes of each kind of declaration and the values each takes (LANGUAGE.md
-/// section 3). Other attributes are kept in the dataset and warned about (CL1006).
+/// The known attributes of each kind of declaration and the values each takes (docs/language.md,
+/// "Declarations"). Other attributes are kept in the dataset and warned about (CL1006).
 /// </summary>
 internal static class AttributeRules
 {

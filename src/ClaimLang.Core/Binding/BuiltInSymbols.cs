@@ -1,6 +1,6 @@
 namespace ClaimLang.Binding;
 
-/// <summary>Names every project has without declaring them (LANGUAGE.md section 3).</summary>
+/// <summary>Names every project has without declaring them (docs/language.md, "Declarations").</summary>
 internal static class BuiltInSymbols
 {
     /// <summary>The metric a flow claim has when it names none (kind flow, min 0).</summary>

@@ -2,7 +2,7 @@ using ClaimLang.Syntax;
 
 namespace ClaimLang.Binding;
 
-/// <summary>Which kinds fit which place in a claim (LANGUAGE.md section 4), and how to say so.</summary>
+/// <summary>Which kinds fit which place in a claim (docs/language.md, "Claims"), and how to say so.</summary>
 internal static class NameRoles
 {
     public static bool Accepts(this NameRole role, SymbolKind kind) => role switch

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ClaimLang.Binding;
 
-/// <summary>Reads the value of a string token: quotes removed, the escapes of LANGUAGE.md section 2 undone.</summary>
+/// <summary>Reads the value of a string token: quotes removed, the escapes of docs/language.md, "Files and tokens" undone.</summary>
 internal static class StringLiteral
 {
     public static string Value(string token)

@@ -4,7 +4,7 @@ namespace ClaimLang.Binding;
 
 /// <summary>
 /// <c>// claimlang-ignore CL4001 reason text</c> on the line directly before a declaration or
-/// claim (LANGUAGE.md section 6): that member's diagnostics of the code stay in the dataset,
+/// claim (docs/language.md, "Diagnostics"): that member's diagnostics of the code stay in the dataset,
 /// marked suppressed, and fail no run. Several such lines may stand one above the other; a
 /// blank line ends the run. <c>CL4001,CL4002</c> names several codes at once.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace ClaimLang.Binding;
 
-/// <summary>What a declared name stands for (LANGUAGE.md section 3).</summary>
+/// <summary>What a declared name stands for (docs/language.md, "Declarations").</summary>
 internal enum SymbolKind
 {
     Source,

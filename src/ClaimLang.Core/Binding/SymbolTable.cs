@@ -5,7 +5,7 @@ using ClaimLang.Diagnostics;
 namespace ClaimLang.Binding;
 
 /// <summary>
-/// The one namespace of a project (LANGUAGE.md section 3): every declared name of every file,
+/// The one namespace of a project (docs/language.md, "Declarations"): every declared name of every file,
 /// plus the built-ins. Files are merged in path order, so when a name is declared twice the
 /// first declaration wins and the later one is CL1002, pointing at both.
 /// </summary>

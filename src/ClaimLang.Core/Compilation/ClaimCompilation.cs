@@ -9,7 +9,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Compilation;
 
 /// <summary>
-/// All the files of a project as one compilation with one namespace (LANGUAGE.md section 7.2).
+/// All the files of a project as one compilation with one namespace (DEVELOPERS.md, Architecture).
 /// Immutable: changing a file gives a new compilation that reuses every unchanged file's
 /// syntax tree and declarations. The symbol table and diagnostics are computed once, on first
 /// use, and are safe to ask for from several threads.
@@ -128,7 +128,7 @@ public sealed class ClaimCompilation
     }
 
     /// <summary>
-    /// Every consistency finding of the project (LANGUAGE.md section 5) as data, at its configured
+    /// Every consistency finding of the project (docs/language.md, "Meaning") as data, at its configured
     /// severity and marked when a comment suppresses it; codes switched off are left out. Ordered
     /// by the file and place of the claim each is reported at, then by code. The diagnostics CL4001–CL4003 and the dataset's findings are both
     /// made from these.

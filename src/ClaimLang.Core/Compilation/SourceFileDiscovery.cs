@@ -6,7 +6,7 @@ namespace ClaimLang.Compilation;
 /// <summary>
 /// Finds the <c>.claim</c> files a command works on, from the paths a user gave (files or
 /// folders). Files are named by their display path: relative to the current folder, with
-/// <c>/</c> separators (LANGUAGE.md section 8), the spelling diagnostics and datasets show, so
+/// <c>/</c> separators (docs/language.md, "The tool: claimc"), the spelling diagnostics and datasets show, so
 /// output is the same on every machine. The list is sorted ordinally by that path, which makes
 /// every report built from it deterministic.
 /// </summary>

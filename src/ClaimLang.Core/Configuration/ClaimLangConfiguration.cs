@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Configuration;
 
 /// <summary>
-/// The settings of one project (LANGUAGE.md section 8.1), as read from a <c>claimlang.json</c>
+/// The settings of one project (docs/language.md, "Configuration"), as read from a <c>claimlang.json</c>
 /// or the defaults when there is none. Immutable.
 /// </summary>
 public sealed record ClaimLangConfiguration
@@ -14,7 +14,7 @@ public sealed record ClaimLangConfiguration
     /// <summary>The default <see cref="Include"/>: every <c>.claim</c> file below the folder.</summary>
     internal static ImmutableArray<string> DefaultInclude { get; } = ["**/*.claim"];
 
-    /// <summary>The default <see cref="ApproximateTolerance"/>: <c>~v</c> is v ± 10 % (LANGUAGE.md section 4).</summary>
+    /// <summary>The default <see cref="ApproximateTolerance"/>: <c>~v</c> is v ± 10 % (docs/language.md, "Claims").</summary>
     internal const decimal DefaultApproximateTolerance = 0.10m;
 
     private readonly decimal _approximateTolerance = DefaultApproximateTolerance;
@@ -31,7 +31,7 @@ public sealed record ClaimLangConfiguration
     /// <summary>Globs, relative to <see cref="Folder"/>, of files a folder walk leaves out even when included.</summary>
     internal ImmutableArray<string> Exclude { get; init; } = [];
 
-    /// <summary>Per-code severities that replace the defaults of LANGUAGE.md section 6; codes not listed keep theirs.</summary>
+    /// <summary>Per-code severities that replace the defaults of docs/language.md, "Diagnostics"; codes not listed keep theirs.</summary>
     internal ImmutableDictionary<string, SeverityOption> Diagnostics { get; init; } = ImmutableDictionary<string, SeverityOption>.Empty;
 
     /// <summary>The t of <c>~v</c> = v × (1 ± t); at least 0 and below 1 (a tolerance of 1 would let a flow be 0).</summary>

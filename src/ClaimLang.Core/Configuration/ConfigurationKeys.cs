@@ -1,7 +1,7 @@
 namespace ClaimLang.Configuration;
 
 /// <summary>
-/// The top-level keys of <c>claimlang.json</c>, spelled as LANGUAGE.md section 8.1 spells them.
+/// The top-level keys of <c>claimlang.json</c>, spelled as docs/language.md, "Configuration" spells them.
 /// A test compares <see cref="All"/> with the properties of schemas/claimlang.schema.json, so
 /// the loader and the editors' schema cannot drift apart.
 /// </summary>

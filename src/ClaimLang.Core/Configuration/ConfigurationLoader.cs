@@ -4,7 +4,7 @@ using ClaimLang.Text;
 namespace ClaimLang.Configuration;
 
 /// <summary>
-/// Reads <c>claimlang.json</c> (LANGUAGE.md section 8.1). Every problem becomes a CL9001
+/// Reads <c>claimlang.json</c> (docs/language.md, "Configuration"). Every problem becomes a CL9001
 /// diagnostic at the line and column of the token at fault; nothing throws for a bad file.
 /// The JSON may hold comments and trailing commas (see docs/configuration.md).
 /// </summary>

@@ -2,7 +2,7 @@ namespace ClaimLang.Configuration;
 
 /// <summary>
 /// Finds the <c>claimlang.json</c> that applies to a run: "the nearest one above the checked
-/// paths" (LANGUAGE.md section 8.1), made precise for several paths. The search starts in the
+/// paths" (docs/language.md, "Configuration"), made precise for several paths. The search starts in the
 /// deepest folder that holds every checked path (a file counts as its folder; so does a path
 /// that does not exist) and goes up to the file system's root; the first folder with a file
 /// named <c>claimlang.json</c> wins. One run has one configuration, so checking two projects

@@ -39,7 +39,7 @@ internal static class DiagnosticSeveritiesValidator
 
     private static SeverityOption? ReadEntry(JsonTreeProperty entry, ConfigurationProblems problems)
     {
-        // Codes are spelled exactly as in LANGUAGE.md (upper case), like everywhere else in the file.
+        // Codes are spelled exactly as in docs/language.md (upper case), like everywhere else in the file.
         DiagnosticDescriptor? descriptor = DiagnosticDescriptors.All.FirstOrDefault(d => d.Id == entry.Name);
         if (descriptor is null)
         {

@@ -1,7 +1,7 @@
 namespace ClaimLang.Configuration;
 
 /// <summary>
-/// What the configuration may set a diagnostic code to (LANGUAGE.md sections 6 and 8.1): one of
+/// What the configuration may set a diagnostic code to (docs/language.md, "Diagnostics" and "Configuration"): one of
 /// the three severities, or <see cref="None"/>, which switches the code off.
 /// </summary>
 internal enum SeverityOption

@@ -4,7 +4,7 @@ using ClaimLang.Diagnostics;
 namespace ClaimLang.Configuration;
 
 /// <summary>
-/// Applies the configuration's per-code severities (LANGUAGE.md sections 6 and 8.1) to
+/// Applies the configuration's per-code severities (docs/language.md, "Diagnostics" and "Configuration") to
 /// diagnostics: a listed code takes the configured severity, <c>none</c> drops the diagnostic
 /// (suppressed or not: the code is switched off, there is nothing left to acknowledge), and
 /// codes not listed keep their default. CL9001 is never changed: a configuration cannot vouch

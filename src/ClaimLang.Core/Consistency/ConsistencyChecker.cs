@@ -7,7 +7,7 @@ using ClaimLang.Diagnostics;
 namespace ClaimLang.Consistency;
 
 /// <summary>
-/// Finds every set of claims that cannot all be true (LANGUAGE.md section 5): flow groups as
+/// Finds every set of claims that cannot all be true (docs/language.md, "Meaning"): flow groups as
 /// difference constraints (<see cref="FlowGroupChecker"/>), level groups by equal periods with
 /// disjoint intervals (<see cref="LevelGroupChecker"/>); each finding a minimal set, CL4001
 /// across attributions, CL4002 within one; and CL4003 when an attribution states the same thing

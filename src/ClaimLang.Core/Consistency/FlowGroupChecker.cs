@@ -5,7 +5,7 @@ namespace ClaimLang.Consistency;
 
 /// <summary>
 /// The claims of one flow group as difference constraints on the prefix sums S at the
-/// distinct period boundaries (LANGUAGE.md section 5): a claim over [a, b) with total in
+/// distinct period boundaries (docs/language.md, "Meaning"): a claim over [a, b) with total in
 /// [lo, hi] gives lo ≤ S(b) − S(a) ≤ hi; amounts are never negative, so S never decreases
 /// between neighbouring boundaries (unless the metric's min allows negative amounts).
 /// One instance checks group after group.

@@ -6,7 +6,7 @@ namespace ClaimLang.Consistency;
 /// <summary>
 /// What every feasibility test of one flow group shares, worked out once: the distinct period
 /// boundaries (the nodes of the constraint graph), each claim's two nodes, and its total's
-/// bounds as doubles (exact ones on demand) (LANGUAGE.md section 5). A claim over [a, b) with total in
+/// bounds as doubles (exact ones on demand) (docs/language.md, "Meaning"). A claim over [a, b) with total in
 /// [lo, hi] gives S(b) − S(a) ≤ hi and S(a) − S(b) ≤ −lo. One instance serves group after
 /// group (<see cref="Load"/>); its arrays only grow.
 /// </summary>

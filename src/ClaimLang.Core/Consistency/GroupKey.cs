@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace ClaimLang.Consistency;
 
-/// <summary>Claims are compared within a (subject, metric, unit) group (LANGUAGE.md section 5).</summary>
+/// <summary>Claims are compared within a (subject, metric, unit) group (docs/language.md, "Meaning").</summary>
 internal readonly record struct GroupKey(string From, string? To, string Metric, string Unit)
 {
     /// <summary>The order findings come out in: subject, then metric, then unit, each ordinal (no object first).</summary>

@@ -5,7 +5,7 @@ using ClaimLang.Binding.Meaning;
 namespace ClaimLang.Consistency;
 
 /// <summary>
-/// Levels are not additive (LANGUAGE.md section 5): two claims conflict when they are about the
+/// Levels are not additive (docs/language.md, "Meaning"): two claims conflict when they are about the
 /// same period and their intervals do not meet. Each claim is paired with the first claim of
 /// its period (in group order) whose interval misses its own; each pair is reported once.
 /// An instance keeps its buffers from one group to the next.

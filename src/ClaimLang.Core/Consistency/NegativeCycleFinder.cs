@@ -5,7 +5,7 @@ namespace ClaimLang.Consistency;
 
 /// <summary>
 /// Decides whether some claims of a flow group can all hold: they can iff their constraint
-/// graph has no negative cycle (LANGUAGE.md section 5); when there is one, the claims on it
+/// graph has no negative cycle (docs/language.md, "Meaning"); when there is one, the claims on it
 /// cannot hold together.
 /// <para>
 /// Fast path: a queue-based Bellman–Ford (only nodes whose distance changed are looked at

@@ -1,9 +1,9 @@
 namespace ClaimLang.Diagnostics;
 
 /// <summary>
-/// Every diagnostic code of the language, in one place (LANGUAGE.md section 6). The codes are
+/// Every diagnostic code of the language, in one place (docs/language.md, "Diagnostics"). The codes are
 /// part of the contract: analysts suppress them and CI configurations name them, so a code is
-/// never renumbered or reused. Tests check that ids are unique and match the spec's table.
+/// never renumbered or reused. Tests check that ids are unique and match the table in docs/language.md.
 /// </summary>
 public static class DiagnosticDescriptors
 {

@@ -1,6 +1,6 @@
 namespace ClaimLang.Diagnostics;
 
-/// <summary>The spellings of severities in output and configuration (LANGUAGE.md section 6).</summary>
+/// <summary>The spellings of severities in output and configuration (docs/language.md, "Diagnostics").</summary>
 public static class DiagnosticSeverityText
 {
     public static string ToText(this DiagnosticSeverity severity) => severity switch

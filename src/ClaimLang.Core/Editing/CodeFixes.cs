@@ -5,7 +5,7 @@ using ClaimLang.Diagnostics;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// Quick fixes for a diagnostic of a file (LANGUAGE.md section 8.3), in the order a menu shows them:
+/// Quick fixes for a diagnostic of a file (docs/language.md, "Editors"), in the order a menu shows them:
 /// <list type="bullet">
 /// <item>a misspelt name (CL1001) or unit (CL2001) changed to the suggestion, when there is one: preferred;</item>
 /// <item>an undeclared name (CL1001) declared, as the kind its place needs;</item>

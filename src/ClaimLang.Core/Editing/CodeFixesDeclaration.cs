@@ -9,8 +9,8 @@ namespace ClaimLang.Editing;
 /// "Declare entity 'Iram'": a declaration of an undeclared name (CL1001), of the kind its place
 /// needs, on a line of its own in canonical layout (docs/formatting.md): after the last
 /// declaration of that kind in the file, else after the last declaration, else at the top.
-/// A declaration needs no attributes (a metric without any is a flow of any unit, LANGUAGE.md
-/// section 3), so none is written: the analyst adds what they know.
+/// A declaration needs no attributes (a metric without any is a flow of any unit, docs/language.md,
+/// "Declarations"), so none is written: the analyst adds what they know.
 /// </summary>
 internal static class CodeFixesDeclaration
 {

@@ -1,7 +1,7 @@
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// Where the caret stands in the grammar of a member (LANGUAGE.md sections 3 and 4), read from
+/// Where the caret stands in the grammar of a member (docs/language.md, "Declarations" and "Claims"), read from
 /// the tokens before it: each state names what has just been written.
 /// </summary>
 internal enum CompletionState

@@ -5,8 +5,8 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// The fixed words of the language as completion items, with what each means (LANGUAGE.md
-/// sections 2 to 4): keywords, qualifiers, scale words, time units, status values, attribute
+/// The fixed words of the language as completion items, with what each means (docs/language.md,
+/// "Files and tokens" to "Claims"): keywords, qualifiers, scale words, time units, status values, attribute
 /// names and the values of the attributes that take a fixed set.
 /// </summary>
 internal static class CompletionVocabulary

@@ -8,7 +8,7 @@ using ClaimLang.Text;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// Completion: what fits at the caret, from the grammar (LANGUAGE.md sections 2 to 4) and the
+/// Completion: what fits at the caret, from the grammar (docs/language.md, "Files and tokens" to "Claims") and the
 /// project's names. The place is read from the tokens before the caret, since while typing the
 /// tree around the caret is usually broken; only the current member's tokens are read.
 /// </summary>

@@ -5,7 +5,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// A file's outline (LANGUAGE.md section 8.3, document symbols): every declaration and every
+/// A file's outline (docs/language.md, "Editors", document symbols): every declaration and every
 /// claim, in source order. It needs the syntax tree only, so a file with syntax errors still
 /// gives an entry for every member the parser made, and a file need not be part of a compilation.
 /// </summary>

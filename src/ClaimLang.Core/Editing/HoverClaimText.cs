@@ -13,7 +13,7 @@ namespace ClaimLang.Editing;
 
 /// <summary>
 /// The hover of a claim: what it means, normalised, in the words of its row in the dataset
-/// (LANGUAGE.md section 8.2: the columns' names), then the findings it takes part in. The row
+/// (docs/language.md, "The dataset": the columns' names), then the findings it takes part in. The row
 /// is made by the dataset's own code, so the hover cannot say otherwise; its numbers are shown
 /// as a person reads them, in the forms consistency messages use (35.5e9..36.5e9 USD,
 /// ≈1.33 years), while the dataset keeps them to full precision.

@@ -7,8 +7,8 @@ namespace ClaimLang.Editing;
 
 /// <summary>
 /// Hover: on a declared name (where it is declared or used), the declaration's details; on any
-/// other part of a claim, what the claim means and the findings it takes part in (LANGUAGE.md
-/// section 8.3). The member under the position is found by binary search, and names by their
+/// other part of a claim, what the claim means and the findings it takes part in (docs/language.md,
+/// "Editors"). The member under the position is found by binary search, and names by their
 /// place in the claim's token slots, so a hover in a large file reads one member (and, once per
 /// compilation, every claim's names, to count each name's uses).
 /// </summary>

@@ -8,7 +8,7 @@ using ClaimLang.Text;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// Go to definition, find references and document highlights (LANGUAGE.md section 8.3). A caret
+/// Go to definition, find references and document highlights (docs/language.md, "Editors"). A caret
 /// position is a character offset into the file's text; it names the name that contains it or
 /// ends right at it, so a caret just after a name still finds it. Every name a claim spells
 /// refers to the declaration of that name, even one of the wrong kind (CL1003), which the

@@ -10,7 +10,7 @@ namespace ClaimLang.Editing;
 /// <summary>
 /// Whether a rename may be made, and if not, a sentence for the analyst saying why. A new name
 /// must be one name token of the language, and must leave every other name meaning what it
-/// meant: the project has one namespace for every kind (LANGUAGE.md section 3), so it must not
+/// meant: the project has one namespace for every kind (docs/language.md, "Declarations"), so it must not
 /// be declared already, whatever the kind; a unit must not take a built-in unit's name; and no
 /// claim may use it undeclared, since that use would silently come to mean the renamed symbol.
 /// </summary>

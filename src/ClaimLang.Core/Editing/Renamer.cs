@@ -7,7 +7,7 @@ using ClaimLang.Text;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// Renames a declared name everywhere in the project (LANGUAGE.md section 8.3): its declaration
+/// Renames a declared name everywhere in the project (docs/language.md, "Editors"): its declaration
 /// and every name that refers to it, in every file. A rename never changes what any other name
 /// means (see <see cref="RenameValidation"/>), so after it the project has the same diagnostics
 /// as before, but for the name in their text.

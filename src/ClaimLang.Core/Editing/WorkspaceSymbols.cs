@@ -5,7 +5,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Editing;
 
 /// <summary>
-/// Project-wide symbol search (LANGUAGE.md section 8.3, workspace symbols): the declarations and
+/// Project-wide symbol search (docs/language.md, "Editors", workspace symbols): the declarations and
 /// labelled claims of every file whose name matches a query (<see cref="WorkspaceSymbolsMatching"/>),
 /// best matches first: exact, then prefix, then the rest; ties by name (ordinal), then file
 /// path and position, so the answer is the same on every run.

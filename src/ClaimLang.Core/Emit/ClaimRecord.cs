@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Emit;
 
 /// <summary>
-/// One claim as the dataset holds it (LANGUAGE.md section 8.2). Amounts are the intervals the
+/// One claim as the dataset holds it (docs/language.md, "The dataset"). Amounts are the intervals the
 /// claim admits, as the nearest doubles; null is an open bound, or a value a claim without a
 /// meaning (one with a problem reported as a warning) does not have.
 /// </summary>

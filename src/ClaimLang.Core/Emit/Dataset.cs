@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Emit;
 
 /// <summary>
-/// The dataset of a project without errors (LANGUAGE.md section 8.2): its claims, its
+/// The dataset of a project without errors (docs/language.md, "The dataset"): its claims, its
 /// declarations by kind, and its consistency findings, each table's rows in file then
 /// position order. Made by <see cref="DatasetBuilder"/>; written by <see cref="DatasetWriter"/>.
 /// </summary>

@@ -11,7 +11,7 @@ using ClaimLang.Text;
 namespace ClaimLang.Emit;
 
 /// <summary>
-/// Makes the dataset of a compiled project (LANGUAGE.md section 8.2): every claim with its
+/// Makes the dataset of a compiled project (docs/language.md, "The dataset"): every claim with its
 /// meaning, every declaration of a source, person, entity or metric, and every consistency
 /// finding (<see cref="ClaimCompilation.GetFindings"/>) with the claims it names. Rows come in
 /// file (ordinal path) then position order.

@@ -1,6 +1,6 @@
 namespace ClaimLang.Emit;
 
-/// <summary>The names of the files a dataset folder holds (LANGUAGE.md section 8.2).</summary>
+/// <summary>The names of the files a dataset folder holds (docs/language.md, "The dataset").</summary>
 internal static class DatasetFiles
 {
     public const string Descriptor = "datapackage.json";

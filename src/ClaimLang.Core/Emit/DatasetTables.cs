@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimLang.Emit;
 
 /// <summary>
-/// The dataset's tables and their columns, in the order LANGUAGE.md section 8.2 lists them.
+/// The dataset's tables and their columns, in the order docs/language.md, "The dataset" lists them.
 /// Each format is written from these definitions alone.
 /// </summary>
 internal static class DatasetTables

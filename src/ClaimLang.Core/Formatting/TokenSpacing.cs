@@ -15,7 +15,7 @@ internal static class TokenSpacing
     public const string One = " ";
 
     /// <summary>
-    /// Between two attributes on one line, as LANGUAGE.md writes them: an attribute is a name and a
+    /// Between two attributes on one line, as docs/language.md writes them: an attribute is a name and a
     /// value, and any name may be any identifier, so in <c>{ kind country  code IRN }</c> only the
     /// wider gap shows which words go together.
     /// </summary>

@@ -121,7 +121,7 @@ internal static class LexicalChecks
         }
     }
 
-    // The escapes of LANGUAGE.md section 2: \" \\ \n \t.
+    // The escapes of docs/language.md, "Files and tokens": \" \\ \n \t.
     private static void CheckEscapes(SyntaxTree tree, LexedTokens tokens, int token, List<Diagnostic> diagnostics)
     {
         ReadOnlySpan<char> text = tokens.TextOf(token);

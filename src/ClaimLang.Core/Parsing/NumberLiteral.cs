@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ClaimLang.Parsing;
 
-/// <summary>Checks the text of a number token: its form (LANGUAGE.md section 2) and that it is in range.</summary>
+/// <summary>Checks the text of a number token: its form (docs/language.md, "Files and tokens") and that it is in range.</summary>
 internal static class NumberLiteral
 {
     /// <summary>Null when the number is fine, else why it is not (the CL0004 message).</summary>

@@ -1,6 +1,6 @@
 namespace ClaimLang.Syntax;
 
-/// <summary>What a declaration declares (LANGUAGE.md section 3).</summary>
+/// <summary>What a declaration declares (docs/language.md, "Declarations").</summary>
 internal enum DeclarationKind
 {
     Source,

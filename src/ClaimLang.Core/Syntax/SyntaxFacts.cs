@@ -4,7 +4,7 @@ namespace ClaimLang.Syntax;
 
 /// <summary>
 /// The fixed text of the language in one place: keywords, punctuation, scale words, time units
-/// and status values (LANGUAGE.md sections 2 and 4). The grammar spells the same keywords.
+/// and status values (docs/language.md, "Files and tokens" and "Claims"). The grammar spells the same keywords.
 /// </summary>
 internal static class SyntaxFacts
 {

@@ -4,7 +4,7 @@ using ClaimLang.Cli.Tests.TestSupport;
 namespace ClaimLang.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// claimc check on real files through the real parser. Assertions stay on what the spec fixes
+/// claimc check on real files through the real parser. Assertions stay on what docs/language.md fixes
 /// (codes, positions, exit codes, paths, order), not on the parser's wording.
 /// </summary>
 [UseGermanCulture]

@@ -4,7 +4,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>
-/// Reads an amount into the interval it admits (LANGUAGE.md section 4): a value widened by its
+/// Reads an amount into the interval it admits (docs/language.md, "Claims"): a value widened by its
 /// rounding, a range from its lower end's rounding to its upper end's, a bound on one side
 /// (strict bounds read as non-strict), or <c>~v</c> as v × (1 ± tolerance), which replaces
 /// rounding. In a range, a scale word after the upper end also applies to a lower end without one.

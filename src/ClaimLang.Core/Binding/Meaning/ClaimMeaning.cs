@@ -3,7 +3,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>
-/// What a claim says, normalised (LANGUAGE.md section 7.2): who it is attributed to, about
+/// What a claim says, normalised (DEVELOPERS.md, Architecture): who it is attributed to, about
 /// what, how much after rounding and approximation, over which days, and the total over the
 /// whole period (a rate multiplied out).
 /// </summary>

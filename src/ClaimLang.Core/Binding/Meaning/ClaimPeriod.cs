@@ -5,7 +5,7 @@ namespace ClaimLang.Binding.Meaning;
 /// <summary>
 /// The days a claim is about, inclusive at the written granularity (`2011..2017` is 2011-01-01
 /// through 2017-12-31), and its duration in years: months/12 when it runs from a month's first
-/// day to a month's last, else days/365.2425 (LANGUAGE.md section 4). A value, made when
+/// day to a month's last, else days/365.2425 (docs/language.md, "Claims"). A value, made when
 /// asked for: a claim's meaning keeps only the two day numbers.
 /// </summary>
 internal readonly record struct ClaimPeriod(DateOnly Start, DateOnly End, Syntax.ClaimSyntax Claim)

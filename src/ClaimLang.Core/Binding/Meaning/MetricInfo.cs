@@ -4,7 +4,7 @@ namespace ClaimLang.Binding.Meaning;
 
 /// <summary>
 /// What the checks need to know of a metric: flow or level, its unit and its bounds. A flow
-/// is never negative unless its min says otherwise (LANGUAGE.md section 3); the built-in
+/// is never negative unless its min says otherwise (docs/language.md, "Declarations"); the built-in
 /// <c>transfer</c> is a flow with min 0.
 /// </summary>
 internal sealed record MetricInfo(string Name, bool IsFlow, string? Unit, Rational? Min, Rational? Max)

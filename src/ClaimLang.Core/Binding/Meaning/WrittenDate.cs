@@ -4,7 +4,7 @@ using ClaimLang.Syntax;
 namespace ClaimLang.Binding.Meaning;
 
 /// <summary>
-/// A date as written, with its granularity: a year, a month or a day (LANGUAGE.md section 2),
+/// A date as written, with its granularity: a year, a month or a day (docs/language.md, "Files and tokens"),
 /// read as the days it covers, first to last inclusive. It keeps its token rather than a copy
 /// of the text: the text is only wanted for a message.
 /// </summary>

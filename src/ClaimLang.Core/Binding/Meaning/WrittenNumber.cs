@@ -6,7 +6,7 @@ namespace ClaimLang.Binding.Meaning;
 
 /// <summary>
 /// A number as written, read exactly: its value, and the half unit of its last written digit,
-/// which is how far the source may have rounded it (LANGUAGE.md section 4: `36e9` stands for
+/// which is how far the source may have rounded it (docs/language.md, "Claims": `36e9` stands for
 /// 35.5e9..36.5e9, `36.5e9` for 36.45e9..36.55e9, `36_000_000_000` is exact to the unit).
 /// </summary>
 internal readonly record struct WrittenNumber(Rational Value, Rational HalfUnit)

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace ClaimLang.Binding.Units;
 
 /// <summary>
-/// The units every project has without declaring them (LANGUAGE.md section 3): every ISO 4217 code of
+/// The units every project has without declaring them (docs/language.md, "Declarations"): every ISO 4217 code of
 /// the embedded list (kind currency), <c>%</c> (percent) and <c>count</c> (count). Names are
 /// case-sensitive like every name in the language: <c>usd</c> is not <c>USD</c>.
 /// </summary>
