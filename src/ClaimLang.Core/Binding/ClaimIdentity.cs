@@ -10,10 +10,12 @@ namespace ClaimLang.Binding;
 internal static class ClaimIdentity
 {
     /// <summary>The id of <paramref name="claim"/>.</summary>
-    public static string Of(ClaimSyntax claim) =>
-        claim.Label is { } label ? label.Identifier.Text : $"{claim.Tree.FilePath}:{LineOf(claim)}";
+    public static string Of(ClaimSyntax claim) => Of(claim, LineOf(claim));
+
+    /// <summary>The id of <paramref name="claim"/>, whose first token is on <paramref name="line"/> (1-based), already known.</summary>
+    public static string Of(ClaimSyntax claim, int line) =>
+        claim.Label is { } label ? label.Identifier.Text : $"{claim.Tree.FilePath}:{line}";
 
     /// <summary>The 1-based line of the claim's first token (its label's name, else its <c>source</c> keyword).</summary>
-    public static int LineOf(ClaimSyntax claim) =>
-        claim.Tree.Text.GetLinePosition((claim.Label?.Identifier ?? claim.SourceKeyword).Span.Start).Line + 1;
+    public static int LineOf(ClaimSyntax claim) => claim.Tree.Text.GetLinePosition(Consistency.ClaimLocation.Start(claim)).Line + 1;
 }

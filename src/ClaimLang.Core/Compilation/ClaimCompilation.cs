@@ -64,9 +64,6 @@ public sealed class ClaimCompilation
         new ClaimCompilation([], ImmutableDictionary.Create<SyntaxTree, TreeDeclarations>(ReferenceEqualityComparer.Instance),
             options ?? CompilationOptions.Default).AddSyntaxTrees([.. trees]);
 
-    /// <summary>The same files read with other options; every file's tree and declarations are reused.</summary>
-    internal ClaimCompilation WithOptions(CompilationOptions options) => new(SyntaxTrees, _declarations, options);
-
     /// <summary>
     /// A compilation with <paramref name="oldTree"/> replaced. Every other file's tree and
     /// declarations are reused; so are their checking results when the new version of the file
@@ -130,7 +127,7 @@ public sealed class ClaimCompilation
     /// <summary>
     /// Every consistency finding of the project (docs/language.md, "Meaning") as data, at its configured
     /// severity and marked when a comment suppresses it; codes switched off are left out. Ordered
-    /// by the file and place of the claim each is reported at, then by code. The diagnostics CL4001–CL4003 and the dataset's findings are both
+    /// by the file and place of the claim each is reported at, then by code, message and id. The diagnostics CL4001–CL4003 and the dataset's findings are both
     /// made from these.
     /// </summary>
     internal ImmutableArray<ConsistencyFinding> GetFindings() => _findings.Value;
@@ -196,8 +193,10 @@ public sealed class ClaimCompilation
         {
             if (Options.Severities.SeverityOf(finding.Descriptor) is not { } severity) continue;
             ConsistencyFinding configured = finding.WithSeverity(severity);
+            // The claim it is reported at first, then the others, as a diagnostic's location and
+            // then its related locations are looked at.
             SuppressionComment? comment = suppressions.IsEmpty ? null
-                : configured.Claims.Select(c => suppressions.Covering(ClaimLocation.Of(c.Claim), finding.Code)).FirstOrDefault(c => c is not null);
+                : configured.Claims.Reverse().Select(c => suppressions.Covering(ClaimLocation.Of(c.Claim), finding.Code)).FirstOrDefault(c => c is not null);
             findings.Add(comment is null ? configured : configured.WithSuppression(comment.Reason));
         }
         // In the order diagnostics and dataset rows come in: by the file and place of the claim
@@ -206,7 +205,9 @@ public sealed class ClaimCompilation
         {
             int order = string.CompareOrdinal(a.Primary.Claim.Tree.FilePath, b.Primary.Claim.Tree.FilePath);
             if (order == 0) order = ClaimLocation.Start(a.Primary.Claim).CompareTo(ClaimLocation.Start(b.Primary.Claim));
-            return order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
+            if (order == 0) order = string.CompareOrdinal(a.Code, b.Code);
+            if (order == 0) order = string.CompareOrdinal(a.Message, b.Message);
+            return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
         });
         return findings.ToImmutable();
     }

@@ -20,6 +20,10 @@ public sealed class ClaimProject
         ReadFailures = readFailures.IsDefault ? [] : readFailures;
     }
 
+    /// <summary>
+    /// The root, configuration and files as they were located. An editor's compilation may since
+    /// hold files created or deleted on disk, and buffers, that the layout's list does not.
+    /// </summary>
     public ProjectLayout Layout { get; }
 
     public ClaimCompilation Compilation { get; }
@@ -36,8 +40,4 @@ public sealed class ClaimProject
     /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
     public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken = default) =>
         Layout.ConfigurationDiagnostics.AddRange(Compilation.GetDiagnostics(cancellationToken));
-
-    /// <summary>The same project with another compilation of its files (an editor's buffers).</summary>
-    internal ClaimProject WithCompilation(ClaimCompilation compilation) =>
-        ReferenceEquals(compilation, Compilation) ? this : new ClaimProject(Layout, compilation, ReadFailures);
 }

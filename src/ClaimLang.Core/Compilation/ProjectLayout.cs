@@ -16,9 +16,14 @@ public sealed class ProjectLayout
 {
     private readonly SourceFileFilter? _filter;
 
-    private ProjectLayout(string rootDirectory, ConfigurationLoadResult? configurationFile, SourceFileDiscovery discovery)
+    // The checked paths, full: a file is in the project when a walk of one of them takes it.
+    private readonly ImmutableArray<string> _searched;
+
+    private ProjectLayout(string rootDirectory, ConfigurationLoadResult? configurationFile, SourceFileDiscovery discovery,
+        ImmutableArray<string> searched)
     {
         RootDirectory = rootDirectory;
+        _searched = searched;
         ConfigurationFile = configurationFile;
         Configuration = configurationFile is { IsValid: true } ? configurationFile.Configuration : null;
         _filter = Configuration is null ? null : new SourceFileFilter(Configuration);
@@ -28,7 +33,7 @@ public sealed class ProjectLayout
     }
 
     /// <summary>No project: no folder, no configuration, no files (an editor with only loose buffers open).</summary>
-    public static ProjectLayout None { get; } = new(string.Empty, null, SourceFileDiscovery.Discover([], Path.GetTempPath()));
+    public static ProjectLayout None { get; } = new(string.Empty, null, SourceFileDiscovery.Empty, []);
 
     /// <summary>
     /// The project root: the folder of <c>claimlang.json</c>, or without one the deepest folder
@@ -79,7 +84,7 @@ public sealed class ProjectLayout
             : ConfigurationLocator.SearchStart(checkedPaths, current) ?? current;
         SourceFileDiscovery discovery = SourceFileDiscovery.Discover(checkedPaths, current,
             configuration is { IsValid: true } ? configuration.Configuration : null);
-        return new ProjectLayout(root, configuration, discovery);
+        return new ProjectLayout(root, configuration, discovery, [.. checkedPaths.Select(p => Path.GetFullPath(p, current))]);
     }
 
     /// <summary>
@@ -97,14 +102,16 @@ public sealed class ProjectLayout
     }
 
     /// <summary>
-    /// Whether a folder walk of the project would take the file at <paramref name="fullPath"/>:
-    /// it lies under the root, outside the folders a walk skips, and the configuration's globs
-    /// (or, without a configuration, the <c>.claim</c> extension) select it. An editor asks this
-    /// of each file it hears about.
+    /// Whether the paths this layout was located for would take the file at <paramref name="fullPath"/>:
+    /// it is one of them, or a walk of one of them reaches it (under it, outside the folders a
+    /// walk skips) and the configuration's globs (or, without a configuration, the <c>.claim</c>
+    /// extension) select it. An editor asks this of each file it hears about.
     /// </summary>
     public bool Includes(string fullPath)
     {
-        if (RootDirectory.Length == 0 || !Path.IsPathFullyQualified(fullPath) || !SourceFileDiscovery.IsReachableFrom(RootDirectory, fullPath)) return false;
+        if (!Path.IsPathFullyQualified(fullPath)) return false;
+        if (_searched.Contains(fullPath, StringComparer.Ordinal) && File.Exists(fullPath)) return true;
+        if (!_searched.Any(folder => SourceFileDiscovery.IsReachableFrom(folder, fullPath))) return false;
         return _filter?.IsIncluded(fullPath) ?? fullPath.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -5,10 +5,9 @@ namespace ClaimLang.Compilation;
 
 /// <summary>
 /// Finds the <c>.claim</c> files a command works on, from the paths a user gave (files or
-/// folders). Files are named by their display path: relative to the current folder, with
-/// <c>/</c> separators (docs/language.md, "The tool: claimc"), the spelling diagnostics and datasets show, so
-/// output is the same on every machine. The list is sorted ordinally by that path, which makes
-/// every report built from it deterministic.
+/// folders), as <see cref="ProjectLayout"/> asks it. Files are listed by their path relative
+/// to the current folder, with <c>/</c> separators, sorted ordinally; the layout turns each
+/// into a document named by its path in the project.
 /// </summary>
 public sealed class SourceFileDiscovery
 {
@@ -27,6 +26,9 @@ public sealed class SourceFileDiscovery
         MissingPaths = missingPaths;
         LeftOut = leftOut;
     }
+
+    /// <summary>No paths, no files.</summary>
+    internal static SourceFileDiscovery Empty { get; } = new(string.Empty, [], [], []);
 
     /// <summary>The absolute folder display paths are relative to.</summary>
     internal string CurrentDirectory { get; }

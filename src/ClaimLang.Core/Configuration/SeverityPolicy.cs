@@ -44,12 +44,7 @@ internal sealed class SeverityPolicy
     public Diagnostic? Apply(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        if (diagnostic.Descriptor == DiagnosticDescriptors.InvalidConfiguration
-            || !_severities.TryGetValue(diagnostic.Id, out SeverityOption option))
-        {
-            return diagnostic;
-        }
-        return option.ToSeverity() is { } severity ? diagnostic.WithSeverity(severity) : null;
+        return SeverityOf(diagnostic.Descriptor) is { } severity ? diagnostic.WithSeverity(severity) : null;
     }
 
     /// <summary>The diagnostics with their configured severities, in the same order, without those switched off.</summary>

@@ -43,13 +43,21 @@ internal sealed class SourceFileFilter
         ArgumentNullException.ThrowIfNull(fullPath);
         if (RelativePath(fullPath) is not { } relative) return "it lies outside the folder of claimlang.json";
         if (_matcher.Match(relative).HasMatches) return null;
-        foreach (string pattern in _configuration.Exclude)
+        if (!Matches(_configuration.Include, [], relative))
         {
-            var alone = new Matcher(StringComparison.OrdinalIgnoreCase);
-            alone.AddInclude(pattern);
-            if (alone.Match(relative).HasMatches) return $"claimlang.json's exclude pattern '{pattern}' leaves it out";
+            return $"no include pattern of claimlang.json takes it ({string.Join(", ", _configuration.Include.Select(p => $"'{p}'"))})";
         }
-        return $"no include pattern of claimlang.json takes it ({string.Join(", ", _configuration.Include.Select(p => $"'{p}'"))})";
+        // Included, so an exclude pattern drops it: the first that does so on its own.
+        string excluding = _configuration.Exclude.FirstOrDefault(e => !Matches(_configuration.Include, [e], relative)) ?? _configuration.Exclude[0];
+        return $"claimlang.json's exclude pattern '{excluding}' leaves it out";
+    }
+
+    private static bool Matches(IEnumerable<string> include, IEnumerable<string> exclude, string relative)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddIncludePatterns(include);
+        matcher.AddExcludePatterns(exclude);
+        return matcher.Match(relative).HasMatches;
     }
 
     // The path relative to the globs' folder with '/', or null outside it (no glob can name it).

@@ -15,6 +15,7 @@ internal sealed class ConsistencyFinding
 {
     private readonly ImmutableArray<string> _relatedMessages;
     private ImmutableArray<string> _claimIds;
+    private string? _id;
 
     internal ConsistencyFinding(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims, string message,
         ImmutableArray<string> relatedMessages)
@@ -47,7 +48,7 @@ internal sealed class ConsistencyFinding
     }
 
     /// <summary>The stable id (<see cref="FindingId"/>).</summary>
-    public string Id => FindingId.Of(Code, ClaimIds);
+    public string Id => _id ??= FindingId.Of(Code, ClaimIds);
 
     /// <summary>The arithmetic in words, as the diagnostic says it.</summary>
     public string Message { get; }
@@ -62,10 +63,21 @@ internal sealed class ConsistencyFinding
     public string? Justification { get; private init; }
 
     internal ConsistencyFinding WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Claims, Message, _relatedMessages) { Severity = severity, IsSuppressed = IsSuppressed, Justification = Justification };
+        severity == Severity ? this : new(this) { Severity = severity };
 
     internal ConsistencyFinding WithSuppression(string justification) =>
-        new(Descriptor, Claims, Message, _relatedMessages) { Severity = Severity, IsSuppressed = true, Justification = justification.Length == 0 ? null : justification };
+        new(this) { IsSuppressed = true, Justification = justification.Length == 0 ? null : justification };
+
+    // A copy that keeps what was already worked out (the claims' ids and the finding's id).
+    private ConsistencyFinding(ConsistencyFinding original)
+        : this(original.Descriptor, original.Claims, original.Message, original._relatedMessages)
+    {
+        Severity = original.Severity;
+        IsSuppressed = original.IsSuppressed;
+        Justification = original.Justification;
+        _claimIds = original._claimIds;
+        _id = original._id;
+    }
 
     /// <summary>The finding as a diagnostic: at its primary claim, each other claim a related location saying what it says.</summary>
     public Diagnostic ToDiagnostic()

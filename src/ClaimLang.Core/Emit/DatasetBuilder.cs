@@ -20,7 +20,7 @@ public static class DatasetBuilder
 {
     public static Dataset Build(ClaimCompilation compilation)
     {
-        var claims = new List<(ClaimRecord Record, string File, int Start)>();
+        var claims = new List<(ClaimRecord Record, ClaimSyntax Claim)>();
         var declarations = new Dictionary<DeclarationKind, ImmutableArray<DeclarationRecord>.Builder>();
         foreach (DeclarationKind kind in Enum.GetValues<DeclarationKind>()) declarations[kind] = ImmutableArray.CreateBuilder<DeclarationRecord>();
 
@@ -33,8 +33,7 @@ public static class DatasetBuilder
             {
                 if (member is ClaimSyntax claim)
                 {
-                    int start = (claim.Label?.Identifier ?? claim.SourceKeyword).Span.Start;
-                    claims.Add((ClaimOf(claim, tree, start, meanings.GetValueOrDefault(claim)), tree.FilePath, start));
+                    claims.Add((ClaimOf(claim, tree, ClaimLocation.Start(claim), meanings.GetValueOrDefault(claim)), claim));
                 }
                 else if (member is DeclarationSyntax declaration)
                 {
@@ -46,26 +45,33 @@ public static class DatasetBuilder
         ImmutableArray<ConsistencyFinding> findings = compilation.GetFindings();
         ImmutableArray<ConflictRecord> conflicts = [.. findings.Select(f =>
             new ConflictRecord(f.Id, f.Code, f.Severity.ToText(), f.IsSuppressed, f.ClaimIds, f.Message))];
-        var conflictsOf = conflicts.SelectMany(f => f.Claims.Select(id => (Claim: id, Finding: f.Id)))
-            .GroupBy(p => p.Claim, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Finding).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        // A finding names its claims themselves, so two unlabelled claims on one line (one id) stay apart.
+        var conflictsOf = new Dictionary<ClaimSyntax, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (ConsistencyFinding finding in findings)
+        {
+            foreach (ClaimMeaning claim in finding.Claims)
+            {
+                if (!conflictsOf.TryGetValue(claim.Claim, out var ids)) conflictsOf[claim.Claim] = ids = [];
+                if (!ids.Contains(finding.Id)) ids.Add(finding.Id);
+            }
+        }
 
         return new Dataset(
-            [.. claims.Select(c => conflictsOf.TryGetValue(c.Record.Id, out var ids) ? c.Record with { Conflicts = ids } : c.Record)],
+            [.. claims.Select(c => conflictsOf.TryGetValue(c.Claim, out var ids) ? c.Record with { Conflicts = [.. ids] } : c.Record)],
             declarations[DeclarationKind.Source].ToImmutable(),
             declarations[DeclarationKind.Person].ToImmutable(),
             declarations[DeclarationKind.Entity].ToImmutable(),
             declarations[DeclarationKind.Metric].ToImmutable(),
             conflicts)
         {
-            Diagnostics = DiagnosticRecordsOf(compilation, findings, claims.Select(c => c.Record)),
+            Diagnostics = DiagnosticRecordsOf(compilation, findings, claims.ToDictionary<(ClaimRecord Record, ClaimSyntax Claim), ClaimSyntax, ClaimRecord>(c => c.Claim, c => c.Record, ReferenceEqualityComparer.Instance)),
         };
     }
 
     // What a diff compares: every diagnostic but the findings' by code, place and message, and
     // each finding by its id and what its claims are about (which stays when lines move).
     private static ImmutableArray<DiagnosticRecord> DiagnosticRecordsOf(ClaimCompilation compilation,
-        ImmutableArray<ConsistencyFinding> findings, IEnumerable<ClaimRecord> claims)
+        ImmutableArray<ConsistencyFinding> findings, Dictionary<ClaimSyntax, ClaimRecord> rows)
     {
         var records = ImmutableArray.CreateBuilder<DiagnosticRecord>();
         foreach (Diagnostic diagnostic in compilation.GetDiagnostics())
@@ -74,13 +80,11 @@ public static class DatasetBuilder
             records.Add(new DiagnosticRecord(diagnostic.Id, diagnostic.Severity.ToText(), diagnostic.IsSuppressed, diagnostic.Location.FilePath,
                 diagnostic.Location.Start.Line + 1, diagnostic.Message, []));
         }
-        var byId = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
-        foreach (ClaimRecord claim in claims) byId.TryAdd(claim.Id, claim);
         foreach (ConsistencyFinding finding in findings)
         {
-            Location at = finding.ToDiagnostic().Location;
-            records.Add(new DiagnosticRecord(finding.Code, finding.Severity.ToText(), finding.IsSuppressed, at.FilePath, at.Start.Line + 1,
-                finding.Message, [.. finding.ClaimIds.Select(id => DatasetDiff.IdentityOf(byId[id]))]) { FindingId = finding.Id });
+            ClaimRecord at = rows[finding.Primary.Claim];
+            records.Add(new DiagnosticRecord(finding.Code, finding.Severity.ToText(), finding.IsSuppressed, at.File, at.Line,
+                finding.Message, [.. finding.Claims.Select(c => DatasetDiff.IdentityOf(rows[c.Claim]))]) { FindingId = finding.Id });
         }
         return records.ToImmutable();
     }
@@ -92,7 +96,7 @@ public static class DatasetBuilder
     internal static ClaimRecord ClaimOf(ClaimSyntax claim, SyntaxTree tree, int start, ClaimMeaning? meaning)
     {
         int line = tree.Text.GetLinePosition(start).Line + 1;
-        string id = ClaimIdentity.Of(claim);
+        string id = ClaimIdentity.Of(claim, line);
         ImmutableArray<string> speakers = [.. claim.Speakers.Select(s => s.Speaker.Text)];
         string from = meaning?.From ?? claim.SubjectFrom.Text;
         string? to = meaning is null ? claim.SubjectTo?.Text : meaning.To;

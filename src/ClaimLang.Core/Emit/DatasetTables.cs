@@ -12,7 +12,7 @@ internal static class DatasetTables
         "One row per claim, in file then position order.", "id",
         [
             Column<ClaimRecord>("id", ColumnType.String, "The claim's label, or FILE:LINE of its first token.", c => c.Id, required: true),
-            Column<ClaimRecord>("file", ColumnType.String, "The file, relative to the folder the build ran in, with '/' separators.", c => c.File, required: true),
+            Column<ClaimRecord>("file", ColumnType.String, "The file, relative to the project root (the folder of claimlang.json, or the deepest folder holding every path built), with '/' separators.", c => c.File, required: true),
             Column<ClaimRecord>("line", ColumnType.Integer, "The line of the claim's first token, from 1.", c => c.Line, required: true),
             Column<ClaimRecord>("source", ColumnType.String, "The outlet, document or organisation the claim was read in.", c => c.Source, required: true),
             Column<ClaimRecord>("speakers", ColumnType.List, "Whom the source quotes, outermost first.", c => c.Speakers),
@@ -53,7 +53,7 @@ internal static class DatasetTables
     public static DatasetTable<ConflictRecord> Conflicts(ImmutableArray<ConflictRecord> rows) => new("conflicts",
         "One row per consistency finding (CL4001-CL4003), in the order claimc check reports them.", "id",
         [
-            Column<ConflictRecord>("id", ColumnType.String, "The finding's id within this dataset: F1, F2, ...", f => f.Id, required: true),
+            Column<ConflictRecord>("id", ColumnType.String, "The finding's stable id: F- and the first 10 hex digits of the SHA-256 of its code and its claims' ids, sorted and joined with ';'.", f => f.Id, required: true),
             Column<ConflictRecord>("code", ColumnType.String, "CL4001 (sources disagree), CL4002 (a source contradicts itself) or CL4003 (stated twice).", f => f.Code, required: true),
             Column<ConflictRecord>("severity", ColumnType.String, "error, warning or info, as configured.", f => f.Severity, required: true),
             Column<ConflictRecord>("suppressed", ColumnType.Boolean, "Whether a suppression comment accepts the finding.", f => f.Suppressed, required: true),

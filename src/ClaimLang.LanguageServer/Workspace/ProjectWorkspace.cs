@@ -176,7 +176,9 @@ internal sealed class ProjectWorkspace
 
     /// <summary>The document a key is: a file's path in the project (as the dataset names it), or a URI's own name.</summary>
     private SourceDocument DocumentOf(string key) =>
-        _layout is not null && Path.IsPathFullyQualified(key) ? _layout.DocumentFor(key) : SourceDocument.Named(key);
+        !Path.IsPathFullyQualified(key) ? SourceDocument.Named(key)
+        : _layout is not null ? _layout.DocumentFor(key)
+        : new SourceDocument(key.Replace('\\', '/'), key);
 
     private bool IsInProject(string key) => _layout is not null && _layout.Includes(key);
 

@@ -36,8 +36,9 @@ internal sealed record WorkspaceSnapshot(
     public ImmutableArray<Diagnostic> ConfigurationDiagnostics => Project.Layout.ConfigurationDiagnostics;
 
     /// <summary>The URI of claimlang.json, where its problems are reported; null when there is none.</summary>
-    public string? ConfigurationUri =>
-        Project.Layout.ConfigurationFile?.Configuration.FilePath is { } path ? DocumentUri.FromPath(path) : null;
+    public string? ConfigurationUri => ConfigurationPath is { } path ? DocumentUri.FromPath(path) : null;
+
+    private string? ConfigurationPath => Project.Layout.ConfigurationFile?.Configuration.FilePath;
 
     /// <summary>
     /// The project's diagnostics with their configured severities (suppressed ones kept and
@@ -58,7 +59,7 @@ internal sealed record WorkspaceSnapshot(
     /// <summary>The URI of the document a location lies in: found by its full path, else by its path in the project.</summary>
     public string? UriOf(Location location) =>
         location.Document.FullPath is { } fullPath && Documents.TryGetValue(fullPath, out WorkspaceDocument? document) ? document.Uri
-        : ConfigurationUri is { } configurationUri && location.Document.FullPath is { } path && path == Project.Layout.ConfigurationFile?.Configuration.FilePath ? configurationUri
+        : location.Document.FullPath is { } path && path == ConfigurationPath ? ConfigurationUri
         : UriOfPath(location.FilePath);
 
     /// <summary>The URI of the document a file path in the project belongs to.</summary>

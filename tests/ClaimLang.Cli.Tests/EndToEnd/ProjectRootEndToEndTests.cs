@@ -90,7 +90,7 @@ public sealed partial class ProjectRootEndToEndTests : IDisposable
         Claimc.Run(_folder.Path, "build", ".", "-o", "out").ExitCode.ShouldBe(0);
 
         // SHA-256 of "CL4001;bbc_6y;heydemann", worked out apart from the compiler.
-        string expected = "F-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("CL4001;bbc_6y;heydemann"u8))[..10];
+        string expected = ExpectedFindingId.Of("CL4001", "heydemann", "bbc_6y");
         string conflicts = File.ReadAllText(_folder.Combine("out/conflicts.csv"));
         conflicts.ShouldContain($"\n{expected},CL4001,");
     }
@@ -129,6 +129,20 @@ public sealed partial class ProjectRootEndToEndTests : IDisposable
         result.Stderr.ShouldContain("'drafts/new.claim'");
         result.Stderr.ShouldContain("exclude pattern 'drafts/**'");
         Directory.Exists(_folder.Combine("out")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Paths_whose_files_no_include_pattern_takes_exit_with_2_naming_the_patterns()
+    {
+        _folder.Write("claimlang.json", """{ "include": ["claims/**/*.claim"], "exclude": ["**/old.claim"] }""");
+        _folder.Write("claims/decls.claim", Declarations);
+        _folder.Write("notes/old.claim", Claims);
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "notes");
+
+        result.ExitCode.ShouldBe(2);
+        // The exclude pattern matches it too, but taking that pattern out would not help.
+        result.Stderr.ShouldContain("'notes/old.claim' is not checked because no include pattern of claimlang.json takes it ('claims/**/*.claim')");
     }
 
     [Fact]

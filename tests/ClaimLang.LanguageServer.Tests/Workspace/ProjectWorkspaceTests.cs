@@ -65,6 +65,27 @@ public sealed class ProjectWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void A_claimlang_json_above_the_opened_folder_names_paths_but_the_folder_bounds_the_files()
+    {
+        // The configuration sits above the opened folder, with a folder a walk skips (bin) in
+        // between: the files under the opened folder are still the project's, saved or not,
+        // named relative to the configuration's folder as claimc check names them in the dataset.
+        _folder.Write("claimlang.json", "{}");
+        _folder.Write("bin/proj/decls.claim", ProjectFolder.Declarations);
+        _folder.Write("bin/proj/uses.claim", ProjectFolder.UsesB);
+        _folder.Write("elsewhere.claim", "entity E \"E\"\n");
+        var workspace = new ProjectWorkspace(_folder.PathOf("bin/proj"));
+        workspace.LoadFromDisk();
+
+        _folder.Write("bin/proj/more.claim", "entity C \"C\"\n");
+        WorkspaceSnapshot created = workspace.FilesChanged([_folder.Event("bin/proj/more.claim", Created)]).ShouldNotBeNull();
+
+        created.Documents.Values.Select(d => d.DisplayPath).Order(StringComparer.Ordinal)
+            .ShouldBe(["bin/proj/decls.claim", "bin/proj/more.claim", "bin/proj/uses.claim"]);
+        workspace.FilesChanged([_folder.Event("elsewhere.claim", Created)]).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_workspace_without_a_folder_has_only_the_buffers_it_is_given()
     {
         var workspace = new ProjectWorkspace(root: null);
