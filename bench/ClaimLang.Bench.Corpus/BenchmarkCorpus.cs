@@ -29,6 +29,7 @@ public static class BenchmarkCorpus
         var desk = new ArticleDesk(cast.Sources, random);
 
         int conflicting = 0;
+        string[] written;
         using (var files = new ClaimFiles(options, cast))
         using (var peers = new PeerFiles(options))
         {
@@ -56,9 +57,12 @@ public static class BenchmarkCorpus
                 if (claim.Conflicting) conflicting++;
                 left--;
             }
-            File.WriteAllText(Path.Combine(options.OutputFolder, StampFile), Stamp(options));
-            return new CorpusSummary([.. files.Written], options.Claims, conflicting);
+            written = [.. files.Written];
         }
+        // Only once every file is complete and closed: a stamped folder is a whole corpus, which
+        // the scripts reuse without looking further.
+        File.WriteAllText(Path.Combine(options.OutputFolder, StampFile), Stamp(options));
+        return new CorpusSummary(written, options.Claims, conflicting);
     }
 
     private static string Stamp(CorpusOptions options) => string.Create(CultureInfo.InvariantCulture,

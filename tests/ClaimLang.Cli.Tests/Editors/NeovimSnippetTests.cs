@@ -6,7 +6,7 @@ namespace ClaimLang.Cli.Tests.Editors;
 
 /// <summary>
 /// README's Neovim snippet, run as it stands in a real Neovim: the README promises 0.7 or later,
-/// and 0.7 (Debian 12's) is what CI installs. The snippet is the whole init file, with no
+/// and CI installs the distribution's Neovim (0.7 on Debian 12). The snippet is the whole init file, with no
 /// plugins and no user configuration, and `claimc` on PATH is the claimc this build made. The
 /// test passes when the language server's diagnostics reach the buffer of a .claim file.
 /// Without nvim on the machine the test is reported as skipped; .ci/run installs it.

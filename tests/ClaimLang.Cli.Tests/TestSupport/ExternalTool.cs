@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace ClaimLang.Cli.Tests.TestSupport;
 
 /// <summary>
-/// Runs a program the tests need besides .NET (node, python3) and waits for it, up to a limit
+/// Runs a program the tests need besides .NET (node, nvim) and waits for it, up to a limit
 /// that only a hung program reaches. A program that is not installed fails the test with what to
 /// install: a test that needs one is never skipped silently.
 /// </summary>

@@ -22,9 +22,9 @@ public sealed class ConfigurationLoaderTests
     }
 
     [Fact]
-    public void Reads_every_key_of_the_specification_example()
+    public void Reads_every_key_of_a_full_configuration()
     {
-        // The example of docs/language.md, "Configuration", with a tolerance that prints differently under de-DE.
+        // Every key set away from its default, with a tolerance that prints differently under de-DE.
         ClaimLangConfiguration configuration = LoadedConfiguration.Valid("""
             {
               "include": ["**/*.claim"],

@@ -25,7 +25,7 @@ public sealed class OutOfBoundsClaimRowTests
         source S says A share 150 % 2018..2019
         // claimlang-ignore CL2004 a repayment, written as negative aid
         source S says A -> B aid -5e9 USD/yr 2018-07..2019-06
-        source T says A share 20 % 2018
+        source T says A share 20 % 2018..2019
         """;
 
     private static ClaimCompilation Project() => ProjectBuilder.Compile(("d.claim", Declarations), ("c.claim", Claims));

@@ -29,7 +29,7 @@ public sealed class ExamplesProjectTests
     }
 
     [Fact]
-    public void The_reference_article_gives_exactly_the_two_findings_of_the_spec()
+    public void The_reference_article_gives_exactly_the_two_findings_the_language_reference_shows()
     {
         var files = ExampleFiles();
         files.ShouldContain(ArticleFile);
