@@ -35,9 +35,9 @@ public sealed class ClaimProject
 
     /// <summary>
     /// Every diagnostic of the project at its configured severity: the configuration file's own
-    /// problems first, then the compilation's (suppressed ones kept and marked).
+    /// problems and the paths skipped first, then the compilation's (suppressed ones kept and marked).
     /// </summary>
     /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
     public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken = default) =>
-        Layout.ConfigurationDiagnostics.AddRange(Compilation.GetDiagnostics(cancellationToken));
+        [.. Layout.ConfigurationDiagnostics, .. Layout.SkippedPaths, .. Compilation.GetDiagnostics(cancellationToken)];
 }

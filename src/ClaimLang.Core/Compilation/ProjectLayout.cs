@@ -29,8 +29,25 @@ public sealed class ProjectLayout
         _filter = Configuration is null ? null : new SourceFileFilter(Configuration);
         Options = Configuration is null ? CompilationOptions.Default : CompilationOptions.From(Configuration);
         Discovery = discovery;
-        Documents = [.. discovery.Files.Select(f => DocumentFor(discovery.GetFullPath(f))).OrderBy(d => d.Path, StringComparer.Ordinal)];
+        var documents = ImmutableArray.CreateBuilder<SourceDocument>();
+        var skipped = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (string file in discovery.Files)
+        {
+            SourceDocument document = DocumentFor(discovery.GetFullPath(file));
+            if (ProjectFileCheck.WhyNotRead(document.FullPath!, rootDirectory) is { } why)
+                skipped.Add(Diagnostic.Create(DiagnosticDescriptors.PathSkipped, new Location(document, default, default), document.Path, why));
+            else
+                documents.Add(document);
+        }
+        Documents = [.. documents.OrderBy(d => d.Path, StringComparer.Ordinal)];
+        SkippedPaths = Options.Severities.Apply(skipped);
     }
+
+    /// <summary>
+    /// CL9002 for each selected path that is not read: a link out of the root, a FIFO, socket
+    /// or device, a file over the size limit (<see cref="ProjectFileCheck"/>); never its content.
+    /// </summary>
+    public ImmutableArray<Diagnostic> SkippedPaths { get; }
 
     /// <summary>No project: no folder, no configuration, no files (an editor with only loose buffers open).</summary>
     public static ProjectLayout None { get; } = new(string.Empty, null, SourceFileDiscovery.Empty, []);
@@ -110,9 +127,10 @@ public sealed class ProjectLayout
     public bool Includes(string fullPath)
     {
         if (!Path.IsPathFullyQualified(fullPath)) return false;
-        if (_searched.Contains(fullPath, StringComparer.Ordinal) && File.Exists(fullPath)) return true;
-        if (!_searched.Any(folder => SourceFileDiscovery.IsReachableFrom(folder, fullPath))) return false;
-        return _filter?.IsIncluded(fullPath) ?? fullPath.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase);
+        bool selected = (_searched.Contains(fullPath, StringComparer.Ordinal) && File.Exists(fullPath))
+            || (_searched.Any(folder => SourceFileDiscovery.IsReachableFrom(folder, fullPath))
+                && (_filter?.IsIncluded(fullPath) ?? fullPath.EndsWith(SourceFileDiscovery.FileExtension, StringComparison.OrdinalIgnoreCase)));
+        return selected && ProjectFileCheck.WhyNotRead(fullPath, RootDirectory) is null;
     }
 
     /// <summary>
@@ -122,6 +140,10 @@ public sealed class ProjectLayout
     public string? WhyNoFiles()
     {
         if (!Documents.IsEmpty) return null;
+        if (!SkippedPaths.IsEmpty)
+        {
+            return $"every .claim file under the given paths was skipped: {SkippedPaths[0].Message}";
+        }
         if (Discovery.LeftOut.IsEmpty || _filter is null)
         {
             return "no .claim file was found under the given paths";

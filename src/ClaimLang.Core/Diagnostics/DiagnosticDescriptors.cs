@@ -44,6 +44,7 @@ public static class DiagnosticDescriptors
 
     // Configuration (CL9xxx).
     internal static readonly DiagnosticDescriptor InvalidConfiguration = Error("CL9001", "Configuration file invalid", "{0}");
+    internal static readonly DiagnosticDescriptor PathSkipped = Warning("CL9002", "Path skipped", "'{0}' was not read: {1}");
 
     /// <summary>Every descriptor, ordered by id.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -53,7 +54,7 @@ public static class DiagnosticDescriptors
         UnknownUnit, UnitDoesNotFitMetric, EmptyRange, AmountOutOfBounds,
         PeriodEndsBeforeStart, FutureStatedAsFact, AsOfAfterPublished,
         SourcesDisagree, SourceContradictsItself, StatedTwice,
-        InvalidConfiguration,
+        InvalidConfiguration, PathSkipped,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
