@@ -85,7 +85,7 @@ public sealed class ProjectLayout
     /// An invalid configuration is kept with its problems, and the files are then found as
     /// without one, so an editor can go on checking while it is fixed; a command stops on it.
     /// </summary>
-    /// <exception cref="IOException">The configuration file or a folder cannot be read.</exception>
+    /// <exception cref="IOException">The configuration file or a folder cannot be read, or the configuration is not a regular file under its folder.</exception>
     /// <exception cref="UnauthorizedAccessException">The configuration file or a folder cannot be read.</exception>
     public static ProjectLayout Locate(IReadOnlyList<string> paths, string currentDirectory)
     {
@@ -93,6 +93,12 @@ public sealed class ProjectLayout
         string current = Path.GetFullPath(currentDirectory);
         IReadOnlyList<string> checkedPaths = paths.Count == 0 ? ["."] : paths;
         string? configurationPath = ConfigurationLocator.FindNearest(checkedPaths, current);
+        // The configuration is read under the same rule as claim files: never through a link out
+        // of its folder, never from a FIFO or device, never when it is huge.
+        if (configurationPath is not null && ProjectFileCheck.WhyNotRead(configurationPath, Path.GetDirectoryName(configurationPath)!) is { } why)
+        {
+            throw new IOException($"'{SourceFileDiscovery.ToDisplayPath(configurationPath, current)}' was not read: {why}");
+        }
         ConfigurationLoadResult? configuration = configurationPath is null
             ? null
             : ConfigurationLoader.Load(configurationPath, SourceFileDiscovery.ToDisplayPath(configurationPath, current));

@@ -46,6 +46,19 @@ public sealed class SkippedPathsEndToEndTests : IDisposable
     }
 
     [UnixFact("creating links needs extra rights on Windows")]
+    public void A_claimlang_json_that_links_out_of_its_folder_is_not_read()
+    {
+        _folder.Write("proj/decls.claim", Declarations);
+        File.CreateSymbolicLink(_folder.Combine("proj/claimlang.json"), _outside.Write("environ", Secret));
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "proj");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("'proj/claimlang.json' was not read: it is a link whose target lies outside the project root");
+        (result.Stdout + result.Stderr).ShouldNotContain("SECRET_TOKEN");
+    }
+
+    [UnixFact("creating links needs extra rights on Windows")]
     public void A_link_to_a_file_inside_the_project_is_read()
     {
         _folder.Write("proj/decls.claim", Declarations);
