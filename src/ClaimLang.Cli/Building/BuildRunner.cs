@@ -6,6 +6,7 @@ namespace ClaimLang.Cli.Building;
 /// <summary>
 /// Runs <c>claimc build</c>: compile and report as <c>claimc check</c> does; with no error, write
 /// the dataset (docs/language.md, "The dataset") in place of the output folder; with errors, write nothing.
+/// An output folder that holds the project or files claimc did not write is refused first.
 /// </summary>
 internal static class BuildRunner
 {
@@ -14,6 +15,7 @@ internal static class BuildRunner
         var (project, diagnostics, exitCode) = ProjectCompiler.Compile(options.Report.Paths, options.Report, environment,
             "checking names, values and which claims cannot all be true");
         if (project is null) return exitCode;
+        OutputFolderGuard.Check(options.OutputFolder, environment.CurrentDirectory, project.Layout);
 
         exitCode = CheckRunner.Report(diagnostics, ProjectCompiler.SourcesOf(project), options.Report, environment);
         if (exitCode != ExitCodes.Success)

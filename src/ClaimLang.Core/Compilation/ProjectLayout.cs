@@ -57,7 +57,7 @@ public sealed class ProjectLayout
     /// that holds every checked path. Documents' paths, and so the dataset's file column and
     /// unlabelled claim ids, are relative to it.
     /// </summary>
-    internal string RootDirectory { get; }
+    public string RootDirectory { get; }
 
     /// <summary>The configuration file as read, valid or not; null when the project has none.</summary>
     public ConfigurationLoadResult? ConfigurationFile { get; }

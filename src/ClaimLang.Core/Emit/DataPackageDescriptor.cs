@@ -11,8 +11,28 @@ namespace ClaimLang.Emit;
 /// </summary>
 internal static class DataPackageDescriptor
 {
-    /// <summary>The package's name in the descriptor.</summary>
+    /// <summary>
+    /// The package's name in the descriptor. It also marks a folder as a dataset claimc wrote,
+    /// which a later build may replace (see <see cref="DatasetWriter.IsDataset"/>).
+    /// </summary>
     public const string PackageName = "claimlang-dataset";
+
+    /// <summary>Whether <paramref name="stream"/> holds a descriptor whose top-level <c>name</c> is <see cref="PackageName"/>.</summary>
+    public static bool NamesThisPackage(Stream stream)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(stream);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("name", out JsonElement name)
+                && name.ValueKind == JsonValueKind.String
+                && name.ValueEquals(PackageName);
+        }
+        catch (JsonException)
+        {
+            return false; // not JSON at all: somebody else's file
+        }
+    }
 
     public static void Write(Dataset dataset, Stream stream)
     {

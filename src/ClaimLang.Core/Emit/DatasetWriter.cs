@@ -12,6 +12,21 @@ public static class DatasetWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Whether <paramref name="folder"/> holds a dataset claimc wrote: its <c>datapackage.json</c>
+    /// names the package <c>claimlang-dataset</c>. <c>claimc build</c> replaces only such a folder
+    /// (or an empty one); the mark is part of the descriptor, so the files stay the same bytes.
+    /// </summary>
+    /// <exception cref="IOException">The descriptor exists but cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The descriptor exists but cannot be read.</exception>
+    public static bool IsDataset(string folder)
+    {
+        string descriptor = Path.Combine(folder, DatasetFiles.Descriptor);
+        if (!File.Exists(descriptor)) return false;
+        using FileStream stream = File.OpenRead(descriptor);
+        return DataPackageDescriptor.NamesThisPackage(stream);
+    }
+
     public static void Write(Dataset dataset, string folder)
     {
         Directory.CreateDirectory(folder);

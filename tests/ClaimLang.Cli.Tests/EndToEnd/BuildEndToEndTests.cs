@@ -188,7 +188,8 @@ public sealed class BuildEndToEndTests : IDisposable
     public void A_build_replaces_the_folder_as_a_whole()
     {
         WriteProject();
-        _folder.Write("out/stale.csv", "left from an older build\n");
+        Claimc.Run(_folder.Path, "build", "-o", "out").ExitCode.ShouldBe(0);
+        _folder.Write("out/stale.csv", "left in the dataset since the last build\n");
 
         Claimc.Run(_folder.Path, "build", "-o", "out").ExitCode.ShouldBe(0);
 

@@ -1,0 +1,34 @@
+namespace ClaimLang.Cli.Building;
+
+/// <summary>
+/// The two file-system steps <see cref="DatasetFolder"/> replaces a dataset with: renaming a
+/// folder and deleting one. Internal; tests derive from it to make one step fail and check that
+/// the output path still holds the old dataset or the new one.
+/// </summary>
+internal class DatasetFileOperations
+{
+    public static DatasetFileOperations Disk { get; } = new();
+
+    public virtual void Move(string from, string to) => Directory.Move(from, to);
+
+    /// <summary>
+    /// Deletes a folder and what it holds, the dataset's descriptor last: a deletion cut short
+    /// leaves a folder still marked as a dataset claimc wrote, which the next build removes.
+    /// </summary>
+    public virtual void Delete(string folder)
+    {
+        if (new FileInfo(folder).LinkTarget is not null)
+        {
+            File.Delete(folder); // a link to a dataset elsewhere: the link goes, what it leads to stays
+            return;
+        }
+        string descriptor = Path.Combine(folder, "datapackage.json");
+        foreach (string entry in Directory.EnumerateFileSystemEntries(folder).ToList())
+        {
+            if (string.Equals(entry, descriptor, StringComparison.Ordinal)) continue;
+            if (Directory.Exists(entry) && new FileInfo(entry).LinkTarget is null) Directory.Delete(entry, recursive: true);
+            else File.Delete(entry);
+        }
+        Directory.Delete(folder, recursive: true);
+    }
+}
