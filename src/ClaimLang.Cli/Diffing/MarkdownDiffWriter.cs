@@ -1,13 +1,18 @@
+using ClaimLang.Cli.Output;
 using ClaimLang.Emit;
 
 namespace ClaimLang.Cli.Diffing;
 
-/// <summary>The diff as GitHub-flavoured Markdown, to post as a pull-request comment: a table of claims and one of diagnostics.</summary>
+/// <summary>
+/// The diff as GitHub-flavoured Markdown, to post as a pull-request comment: a table of claims and
+/// one of diagnostics. Everything that comes from the claim files or the command line goes through
+/// <see cref="MarkdownText"/>, so a claim file cannot write into the comment.
+/// </summary>
 internal static class MarkdownDiffWriter
 {
     public static void Write(DatasetDifference difference, string oldName, string newName, TextWriter output)
     {
-        output.WriteLine($"## Claims: {Cell(oldName)} → {Cell(newName)}");
+        output.WriteLine($"## Claims: {MarkdownText.Text(oldName)} → {MarkdownText.Text(newName)}");
         output.WriteLine();
         if (difference.IsEmpty)
         {
@@ -20,10 +25,10 @@ internal static class MarkdownDiffWriter
             output.WriteLine();
             output.WriteLine("| | claim | what |");
             output.WriteLine("|---|---|---|");
-            foreach (ClaimRecord claim in difference.Added) output.WriteLine($"| added | `{Cell(claim.Id)}` | {Cell(DiffWording.Describe(claim))} |");
-            foreach (ClaimRecord claim in difference.Removed) output.WriteLine($"| removed | `{Cell(claim.Id)}` | {Cell(DiffWording.Describe(claim))} |");
+            foreach (ClaimRecord claim in difference.Added) output.WriteLine($"| added | {MarkdownText.Code(claim.Id)} | {MarkdownText.Text(DiffWording.Describe(claim))} |");
+            foreach (ClaimRecord claim in difference.Removed) output.WriteLine($"| removed | {MarkdownText.Code(claim.Id)} | {MarkdownText.Text(DiffWording.Describe(claim))} |");
             foreach (ClaimChange change in difference.Changed)
-                output.WriteLine($"| changed | `{Cell(change.New.Id)}` | {Cell(DiffWording.Changes(change, v => $"`{v}`"))} |");
+                output.WriteLine($"| changed | {MarkdownText.Code(change.New.Id)} | {DiffWording.Changes(change, MarkdownText.Code)} |");
         }
         if (!difference.Introduced.IsEmpty || !difference.Fixed.IsEmpty)
         {
@@ -36,8 +41,5 @@ internal static class MarkdownDiffWriter
     }
 
     private static string Row(string what, DiagnosticRecord d) =>
-        $"| {what} | {d.Severity} {d.Code}{(d.Suppressed ? " (suppressed)" : "")} | `{Cell(DiffWording.Where(d))}` | {Cell(d.Message)} |";
-
-    // A table cell holds one line, and '|' would end it.
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        $"| {what} | {d.Severity} {d.Code}{(d.Suppressed ? " (suppressed)" : "")} | {MarkdownText.Code(DiffWording.Where(d))} | {MarkdownText.Text(d.Message)} |";
 }

@@ -74,7 +74,7 @@ internal static class FmtRunner
             switch (outcome.Kind)
             {
                 case FileOutcomeKind.Changed:
-                    environment.Out.WriteLine(outcome.DisplayPath);
+                    environment.Out.WriteLine(TerminalText.LineStart(outcome.DisplayPath));
                     break;
                 case FileOutcomeKind.SyntaxErrors:
                     foreach (Diagnostic error in outcome.SyntaxErrors) environment.Error.WriteLine(MsBuildFormatter.Format(error, paths));

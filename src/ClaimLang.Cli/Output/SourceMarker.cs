@@ -1,5 +1,3 @@
-using ClaimLang.Text;
-
 namespace ClaimLang.Cli.Output;
 
 /// <summary>
@@ -31,14 +29,6 @@ internal static class SourceMarker
             marker.Append(line[i] == '\t' ? '\t' : '~');
         }
         return marker.ToString();
-    }
-
-    /// <summary>The marker for <paramref name="span"/> under line <paramref name="lineIndex"/> of <paramref name="text"/>.</summary>
-    public static string Create(SourceText text, int lineIndex, LinePositionSpan span)
-    {
-        string line = text.ToString(text.GetLineSpan(lineIndex));
-        int end = span.End.Line == span.Start.Line ? span.End.Character : line.Length;
-        return Create(line, span.Start.Character, end);
     }
 
     // A character outside the Basic Multilingual Plane is two UTF-16 units but one column on screen.

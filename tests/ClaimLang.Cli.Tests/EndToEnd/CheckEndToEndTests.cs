@@ -54,9 +54,26 @@ public sealed class CheckEndToEndTests : IDisposable
         string[] lines = result.Stdout.Split('\n');
         lines[0].ShouldStartWith("aid/iran.claim(1,");
         lines[0].ShouldContain("): error CL0001: ");
-        lines[1].ShouldBe(MissingEntity.TrimEnd('\n'));
-        lines[2].Trim().ShouldStartWith("^");
+        lines[1].ShouldBe("   | " + MissingEntity.TrimEnd('\n'));
+        lines[2].ShouldStartWith("   | ");
+        lines[2][5..].Trim().ShouldStartWith("^");
         result.Stdout.ShouldEndWith(" in 1 file\n");
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("msbuild")]
+    public void No_line_of_the_report_starts_a_GitHub_workflow_command(string format)
+    {
+        // A CI job prints the report into its log, where "::add-mask::x" at the start of a line
+        // would hide x from the log and "::error::" would forge an annotation.
+        _folder.Write("::error::x.claim", "::error::forged\n::add-mask::x\n");
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "--format", format);
+
+        result.ExitCode.ShouldBe(1);
+        result.Stdout.ShouldContain("error::x.claim(2,");
+        result.Stdout.Split('\n').ShouldAllBe(line => !line.TrimStart().StartsWith("::", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class ConfigurationEndToEndTests : IDisposable
         string[] lines = result.Stdout.Split('\n');
         lines[0].ShouldBe("claimlang.json(2,3): error CL9001: unknown key 'exlude'; did you mean 'exclude'? The keys are " +
                           "'$schema', 'include', 'exclude', 'diagnostics', 'approximateTolerance', 'roundingTolerance'");
-        lines[1].ShouldBe("  \"exlude\": [\"drafts/**\"],");
-        lines[2].ShouldBe("  ^~~~~~~~");
+        lines[1].ShouldBe("   |   \"exlude\": [\"drafts/**\"],");
+        lines[2].ShouldBe("   |   ^~~~~~~~");
         result.Stdout.ShouldContain("claimlang.json(4,15): error CL9001: 'loud' is not a severity; use one of 'error', 'warning', 'info', 'none'");
         result.Stdout.ShouldEndWith("2 errors in 1 file\n");
         // Nothing was checked: the syntax error of the .claim file is not reported.

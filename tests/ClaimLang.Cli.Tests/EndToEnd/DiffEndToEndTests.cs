@@ -134,6 +134,18 @@ public sealed class DiffEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Markdown_keeps_a_note_inside_its_code_span()
+    {
+        // A note that closes its code span could post links, images and mentions in the comment.
+        WriteVersion("old", Claims.Replace("2012\n", "2012 note \"plain\"\n", StringComparison.Ordinal));
+        WriteVersion("new", Claims.Replace("2012\n", "2012 note \"`` `x` ``@someone ![x](http://a) | <b>\"\n", StringComparison.Ordinal));
+
+        string markdown = Claimc.Run(_folder.Path, "diff", "old", "new", "--format", "markdown").Stdout;
+
+        markdown.ShouldContain("| changed | `aid.claim:2` | note: `plain` -> ``` `` `x` ``@someone ![x](http://a) \\| <b> ``` |\n");
+    }
+
+    [Fact]
     public void Json_holds_every_changed_column()
     {
         WriteVersion("old", Claims);

@@ -55,6 +55,18 @@ public sealed class FmtEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Check_lists_a_file_whose_name_starts_with_a_workflow_command_escaped()
+    {
+        // CI logs run a line starting with "::" as a command to the runner.
+        _folder.Write("::add-mask::x.claim", Messy);
+
+        CliResult result = Claimc.Run(_folder.Path, "fmt", "--check");
+
+        result.ExitCode.ShouldBe(1);
+        result.Stdout.ShouldBe("\\u003a:add-mask::x.claim\n");
+    }
+
+    [Fact]
     public void Check_exits_with_0_once_the_files_are_formatted()
     {
         _folder.Write("a.claim", Messy);

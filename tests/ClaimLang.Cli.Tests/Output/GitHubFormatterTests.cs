@@ -33,6 +33,16 @@ public sealed class GitHubFormatterTests
     }
 
     [Fact]
+    public void Escapes_control_and_bidi_characters_in_the_message_and_the_file()
+    {
+        var text = SourceText.From("x y\n");
+        var diagnostic = TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "a\u001bb.claim", text, "y", "name '\u001b[31mx\u202e' 100%\n::add-mask::s");
+
+        GitHubFormatter.Format(diagnostic, DisplayPaths.AsGiven).ShouldBe(
+            "::error file=a\\u001bb.claim,line=1,col=3,endLine=1,endColumn=3,title=CL0001::name '\\u001b[31mx\\u202e' 100%25%0A::add-mask::s");
+    }
+
+    [Fact]
     public void Gives_only_lines_for_a_span_over_several_lines()
     {
         // GitHub rejects column properties on an annotation that spans lines.

@@ -1,5 +1,7 @@
 using ClaimLang.Cli.Output;
 using ClaimLang.Cli.Tests.TestSupport;
+using ClaimLang.Diagnostics;
+using ClaimLang.Text;
 
 namespace ClaimLang.Cli.Tests.Output;
 
@@ -25,5 +27,15 @@ public sealed class MsBuildFormatterTests
         var report = TestReports.Create(SampleFiles.Sources, SampleFiles.Conflict().WithSuppressed(true));
 
         TestReports.Render(new MsBuildFormatter(), report).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Escapes_a_leading_workflow_command_and_control_characters()
+    {
+        var text = SourceText.From("x y\n");
+        var diagnostic = TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "::add-mask::x.claim", text, "y", "name '\u001b[2J\u202ex'");
+
+        MsBuildFormatter.Format(diagnostic, DisplayPaths.AsGiven)
+            .ShouldBe("\\u003a:add-mask::x.claim(1,3): error CL0001: name '\\u001b[2J\\u202ex'");
     }
 }

@@ -18,8 +18,8 @@ public sealed class TextFormatterTests
 
         output.ShouldBe(
             "aid/iran.claim(1,25): error CL0001: expected an entity name after '->', found the number '36e9'\n" +
-            "source BBC says Iran -> 36e9 USD 2011\n" +
-            "                        ^~~~\n" +
+            "   | source BBC says Iran -> 36e9 USD 2011\n" +
+            "   |                         ^~~~\n" +
             "\n" +
             "1 error in 2 files\n");
     }
@@ -31,8 +31,8 @@ public sealed class TextFormatterTests
 
         output.ShouldBe(
             "aid/syria.claim(1,70): warning CL4001: 15e9..20e9 USD/yr over 2011..2015 (5 years) is 72.5e9..102.5e9 USD in total, but BBC says at most 36.5e9 USD over 2011..2016\n" +
-            "heydemann: source Bloomberg quoting Heydemann says Iran -> Syria aid 15e9..20e9 USD/yr 2011..2015\n" +
-            "                                                                     ^~~~~~~~~~\n" +
+            "   | heydemann: source Bloomberg quoting Heydemann says Iran -> Syria aid 15e9..20e9 USD/yr 2011..2015\n" +
+            "   |                                                                      ^~~~~~~~~~\n" +
             "  aid/iran.claim(2,1): note: BBC says 36e9 USD over 2011..2016\n" +
             "\n" +
             "1 warning in 2 files\n");
@@ -47,8 +47,8 @@ public sealed class TextFormatterTests
         string[] lines = Render(sources, TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "t.claim", text, "BBC", "m")).Split('\n');
 
         lines[0].ShouldBe("t.claim(1,9): error CL0001: m");
-        lines[1].ShouldBe("\tsource\tBBC says x");
-        lines[2].ShouldBe("\t      \t^~~");
+        lines[1].ShouldBe("   | \tsource\tBBC says x");
+        lines[2].ShouldBe("   | \t      \t^~~");
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class TextFormatterTests
 
         string[] lines = Render(sources, TestDiagnostics.At(DiagnosticDescriptors.Unterminated, "m.claim", text, span, "unterminated string")).Split('\n');
 
-        lines[1].ShouldBe("note \"abc");
-        lines[2].ShouldBe("     ^~~~");
+        lines[1].ShouldBe("   | note \"abc");
+        lines[2].ShouldBe("   |      ^~~~");
         lines[3].ShouldBe("");
     }
 
@@ -75,8 +75,76 @@ public sealed class TextFormatterTests
         string[] lines = Render(sources, TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "e.claim", text, span, "expected an entity")).Split('\n');
 
         lines[0].ShouldBe("e.claim(1,24): error CL0001: expected an entity");
-        lines[1].ShouldBe("source BBC says Iran ->");
-        lines[2].ShouldBe("                       ^");
+        lines[1].ShouldBe("   | source BBC says Iran ->");
+        lines[2].ShouldBe("   |                        ^");
+    }
+
+    [Fact]
+    public void No_printed_line_can_be_read_as_a_GitHub_workflow_command()
+    {
+        // CI prints this report into its log, where a line starting with "::" (after spaces) is a
+        // command to the runner, and "##[" anywhere an old-style one.
+        var text = SourceText.From("::error::forged\n::add-mask::x\nx ##[add-mask]y\n");
+        var other = SourceText.From("  ::warning::also\n");
+        var sources = new Dictionary<string, SourceText> { ["::x.claim"] = text, ["::y.claim"] = other };
+
+        string output = Render(sources,
+            TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "::x.claim", text, "::error::forged", "m",
+                TestDiagnostics.Related("::y.claim", other, "::warning", "n")),
+            TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "::x.claim", text, "::add-mask::x", "::add-mask::m"),
+            TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "::x.claim", text, "y", "m"));
+
+        output.Split('\n').ShouldAllBe(line => !line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        output.ShouldNotContain("##[");
+        output.ShouldContain("\\u003a:x.claim(1,1): error CL0001: m\n   | ::error::forged\n   | ^~~~~~~~~~~~~~~\n");
+        output.ShouldContain("  \\u003a:y.claim(1,3): note: n\n");
+        output.ShouldContain("   | x #\\u0023[add-mask]y\n");
+    }
+
+    [Fact]
+    public void Shows_control_characters_and_bidi_overrides_escaped_with_the_caret_still_under_the_span()
+    {
+        var text = SourceText.From("note \"\u001b[31mred\u202e\u0085\" BBC\n");
+        var sources = new Dictionary<string, SourceText> { ["t.claim"] = text };
+
+        string output = Render(sources, TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "t.claim", text, "BBC", "name '\u001b[31mx\u2066'",
+            TestDiagnostics.Related("t.claim", text, "note", "said \u001b]8;;http://a\u0007here\u202e\r\n")));
+        string[] lines = output.Split('\n');
+
+        lines[0].ShouldBe("t.claim(1,19): error CL0001: name '\\u001b[31mx\\u2066'");
+        lines[1].ShouldBe("   | note \"\\u001b[31mred\\u202e\\u0085\" BBC");
+        lines[2].IndexOf('^', StringComparison.Ordinal).ShouldBe(lines[1].IndexOf("BBC", StringComparison.Ordinal));
+        lines[2].ShouldEndWith("^~~");
+        lines[3].ShouldBe("  t.claim(1,1): note: said \\u001b]8;;http://a\\u0007here\\u202e\\u000d\\u000a");
+        output.ShouldNotContain('\u001b');
+        output.ShouldNotContain('\u202e');
+    }
+
+    [Theory]
+    [InlineData('x')]
+    [InlineData('\u001b')]
+    public void Prints_a_bounded_excerpt_of_a_long_line_with_the_caret_under_the_span(char junk)
+    {
+        // 200 KB on one line: printing it whole under each diagnostic would flood the log.
+        string filler = new(junk, 100_000);
+        var text = SourceText.From($"source {filler} BAD {filler}\n");
+        var sources = new Dictionary<string, SourceText> { ["long.claim"] = text };
+
+        string output = Render(sources,
+            TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "long.claim", text, "BAD", "m"),
+            TestDiagnostics.At(DiagnosticDescriptors.SyntaxError, "long.claim", text, "source", "m"));
+        string[] lines = output.Split('\n');
+
+        // Two diagnostics, each well under 2 KB (a line of escapes is six characters a character).
+        output.Length.ShouldBeLessThan(2 * 2_000);
+        // In the order of the file: the span at its start first.
+        lines[1].ShouldStartWith("   | source ");
+        lines[1].ShouldEndWith("…");
+        lines[2].ShouldBe("   | ^~~~~~");
+        lines[5].ShouldStartWith("   | …");
+        lines[5].ShouldEndWith("…");
+        lines[6].IndexOf('^', StringComparison.Ordinal).ShouldBe(lines[5].IndexOf("BAD", StringComparison.Ordinal));
+        lines[6].ShouldEndWith("^~~");
     }
 
     [Fact]
