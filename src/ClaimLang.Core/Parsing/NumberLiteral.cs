@@ -5,11 +5,21 @@ namespace ClaimLang.Parsing;
 /// <summary>Checks the text of a number token: its form (docs/language.md, "Files and tokens") and that it is in range.</summary>
 internal static class NumberLiteral
 {
+    /// <summary>
+    /// The most digits a number may have, exponent included. Sources write a dozen or two; a
+    /// number of a million digits would only make every later step that reads it slow.
+    /// </summary>
+    public const int MaxDigits = 100;
+
     /// <summary>Null when the number is fine, else why it is not (the CL0004 message).</summary>
     public static string? Check(ReadOnlySpan<char> text)
     {
         if (!IsWellFormed(text, out string? problem))
             return $"malformed number '{Clip(text)}': {problem}";
+        int digitCount = 0;
+        foreach (char c in text) if (char.IsAsciiDigit(c)) digitCount++;
+        if (digitCount > MaxDigits)
+            return $"the number '{Clip(text)}' has {digitCount} digits; a number may have at most {MaxDigits}";
         if (IsSurelyInRange(text)) return null;
         Span<char> digits = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         int n = 0;

@@ -29,4 +29,21 @@ public sealed class MalformedNumberTests
     [InlineData("36_000_000_000")]
     public void Numbers_at_the_edges_of_the_range_are_fine(string number) =>
         Parse.Valid($"source BBC says Iran -> Syria aid {number} USD 2011");
+
+    [Fact]
+    public void A_number_may_have_at_most_a_hundred_digits()
+    {
+        Parse.Valid($"source BBC says Iran -> Syria aid 1.{new string('3', 99)} USD 2011");
+        string tooLong = "1." + new string('3', 100);
+        Parse.Diagnostics($"source BBC says Iran -> Syria aid {tooLong} USD 2011").ShouldBe(
+            [$"(1,35)-(1,{35 + tooLong.Length}): error CL0004: the number '1.3333333333333333333...' has 101 digits; a number may have at most 100"]);
+    }
+
+    [Fact]
+    public void A_number_of_a_million_digits_is_one_diagnostic_and_read_no_further()
+    {
+        // Before the limit, reading such a number took minutes.
+        string huge = "1." + new string('3', 1_000_000);
+        Parse.Diagnostics($"source BBC says Iran -> Syria aid {huge} USD 2011").Single().ShouldContain("has 1000001 digits");
+    }
 }
