@@ -52,6 +52,12 @@ internal static class GlobListValidator
             // The same file must mean the same files on every machine of a team.
             return $"patterns use '/' between folders on every system: write \"{glob.Replace('\\', '/')}\"";
         }
+        if (glob.StartsWith('/') || (glob.Length >= 2 && char.IsAsciiLetter(glob[0]) && glob[1] == ':'))
+        {
+            // A glob is matched against paths relative to the file's folder: an absolute one would match nothing.
+            string relative = (glob.StartsWith('/') ? glob : glob[2..]).TrimStart('/');
+            return $"patterns are relative to the folder of {ClaimLangConfiguration.FileName}, so an absolute one matches nothing: write \"{relative}\"";
+        }
         if (glob.Split('/').Contains(".."))
         {
             return $"patterns are relative to the folder of {ClaimLangConfiguration.FileName} and cannot reach above it with '..'; " +

@@ -62,6 +62,8 @@ public sealed class InvalidConfigurationTests
     [InlineData("""{ "exclude": ["a/**", 3] }""", "3", "each pattern in 'exclude' must be a string such as \"drafts/**\", not a number")]
     [InlineData("""{ "exclude": [""] }""", "\"\"", "an empty pattern in 'exclude' matches nothing; remove it or write a glob such as \"drafts/**\"")]
     [InlineData("""{ "include": ["data\\*.claim"] }""", "\"data\\\\*.claim\"", "patterns use '/' between folders on every system: write \"data/*.claim\"")]
+    [InlineData("""{ "include": ["/work/claims/*.claim"] }""", "\"/work/claims/*.claim\"", "patterns are relative to the folder of claimlang.json, so an absolute one matches nothing: write \"work/claims/*.claim\"")]
+    [InlineData("""{ "exclude": ["C:/drafts/**"] }""", "\"C:/drafts/**\"", "patterns are relative to the folder of claimlang.json, so an absolute one matches nothing: write \"drafts/**\"")]
     [InlineData("""{ "include": ["../other/*.claim"] }""", "\"../other/*.claim\"", "patterns are relative to the folder of claimlang.json and cannot reach above it with '..'; move claimlang.json up to a folder that holds every file to check")]
     [InlineData("""{ "include": {} }""", "{}", "'include' must be an array of glob patterns such as [\"**/*.claim\"], not an object")]
     public void Bad_globs_are_reported_on_the_pattern(string text, string marked, string message)
