@@ -36,7 +36,8 @@ internal static class MeaningBinder
         MeaningOptions options = measures.Options;
         bool ok = true;
         // The claim's parts are read through its tokens; its nodes are made only for a diagnostic's location.
-        if (!claim.IsFlow && claim.Metric is null)
+        // A claim whose subject is missing already has its syntax error: no second one at the same place.
+        if (!claim.IsFlow && claim.Metric is null && !claim.SubjectFrom.IsMissing)
         {
             Report(report, DiagnosticDescriptors.SyntaxError, claim.Subject.GetLocation(),
                 $"a claim about one entity must name a metric, as in `{claim.SubjectFrom.Text} poverty_rate ~80 % 2018`");

@@ -20,6 +20,12 @@ public sealed class ValueAndTimeCheckTests
         ProjectBuilder.Diagnostics(ProjectBuilder.Compile(("d.claim", Declarations), ("c.claim", claims)), codePrefix);
 
     [Theory]
+    [InlineData("a:")]
+    [InlineData("a:\n")]
+    public void A_label_alone_is_one_syntax_error_and_nothing_more(string claims) =>
+        Check(claims, "CL0").ShouldBe(["c.claim(1,3): CL0001: expected 'source' after ':'"]);
+
+    [Theory]
     [InlineData("source S says A -> B aid 15..14 billion USD 2018", "c.claim(1,26): CL2003: the range 15..14 billion is empty: its lower end is above its upper end")]
     [InlineData("source S says A -> B aid 5e9 USD 2017..2011", "c.claim(1,34): CL3001: the period 2017..2011 ends before it starts")]
     [InlineData("source S says A -> B aid -5 USD 2018", "c.claim(1,26): CL2004: -5 USD is below aid's min 0 (a flow is never negative unless the metric's min allows it)")]
