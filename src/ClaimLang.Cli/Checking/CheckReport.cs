@@ -36,6 +36,30 @@ internal sealed class CheckReport
 
     public DiagnosticCounts Counts { get; }
 
-    /// <summary>What is shown in the formats for people and build logs: everything not suppressed.</summary>
-    public IEnumerable<Diagnostic> UnsuppressedDiagnostics => Diagnostics.Where(d => !d.IsSuppressed);
+    /// <summary>
+    /// The most diagnostics of one file the formats for people and build logs show: a file of
+    /// junk cannot flood a terminal or a CI log. JSON and SARIF list every one.
+    /// </summary>
+    public const int MaxShownPerFile = 100;
+
+    /// <summary>What the formats for people and build logs show: everything not suppressed, at most <see cref="MaxShownPerFile"/> of one file.</summary>
+    public IEnumerable<Diagnostic> UnsuppressedDiagnostics
+    {
+        get
+        {
+            SourceDocument? file = null;
+            int shown = 0;
+            foreach (Diagnostic diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsSuppressed) continue;
+                if (!Equals(diagnostic.Location.Document, file)) (file, shown) = (diagnostic.Location.Document, 0);
+                if (++shown <= MaxShownPerFile) yield return diagnostic;
+            }
+        }
+    }
+
+    /// <summary>Per file, how many unsuppressed diagnostics <see cref="UnsuppressedDiagnostics"/> leaves out (only files with some left out).</summary>
+    public IEnumerable<(SourceDocument Document, int Count)> Omitted =>
+        Diagnostics.Where(d => !d.IsSuppressed).GroupBy(d => d.Location.Document)
+            .Where(g => g.Count() > MaxShownPerFile).Select(g => (g.Key, g.Count() - MaxShownPerFile));
 }

@@ -37,6 +37,14 @@ internal static class CheckRunner
         {
             WriteToFile(formatter, report, options.OutputFile, environment.CurrentDirectory);
         }
+        if (options.Format is not (OutputFormat.Json or OutputFormat.Sarif))
+        {
+            foreach (var (document, count) in report.Omitted)
+            {
+                environment.Error.WriteLine($"claimc: {count} more diagnostics of '{TerminalText.Escape(report.Paths.Of(document))}' are not shown " +
+                                            $"(at most {CheckReport.MaxShownPerFile} a file in this format); --format json lists them all");
+            }
+        }
 
         return report.Counts.Errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Success;
     }

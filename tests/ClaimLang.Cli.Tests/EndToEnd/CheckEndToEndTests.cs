@@ -224,4 +224,32 @@ public sealed class CheckEndToEndTests : IDisposable
 
         result.StdoutLines.ShouldContain(line => line.StartsWith("bom.claim(2,1): error CL0002", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("msbuild")]
+    [InlineData("github")]
+    public void A_file_of_junk_shows_at_most_a_hundred_diagnostics_and_says_how_many_more(string format)
+    {
+        // 150 lines, each an undeclared name: 150 errors in one file.
+        _folder.Write("junk.claim", string.Concat(Enumerable.Range(0, 150).Select(i => $"source S{i} says Iran -> 36e9 USD 2011\n")));
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "--format", format);
+
+        result.ExitCode.ShouldBe(1);
+        result.Stdout.Split('\n').Count(line => line.Contains("CL0001", StringComparison.Ordinal) && !line.StartsWith(' ')).ShouldBe(100);
+        result.Stderr.ShouldContain("claimc: 50 more diagnostics of 'junk.claim' are not shown (at most 100 a file in this format); --format json lists them all");
+        if (format == "text") result.Stdout.ShouldContain("150 errors");
+    }
+
+    [Fact]
+    public void Json_lists_every_diagnostic_however_many()
+    {
+        _folder.Write("junk.claim", string.Concat(Enumerable.Range(0, 150).Select(i => $"source S{i} says Iran -> 36e9 USD 2011\n")));
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "--format", "json");
+
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("diagnostics").GetArrayLength().ShouldBe(150);
+        result.Stderr.ShouldBeEmpty();
+    }
 }
