@@ -5,7 +5,9 @@ namespace ClaimLang.Cli.Formatting;
 /// <summary>
 /// Replaces a source file's text with its formatted text, in the file's own encoding, so that a
 /// failure at any moment leaves either the old file or the new one, never a part of either: the
-/// new text goes to a temporary file beside it, which is then moved over it.
+/// new text goes to a temporary file beside it, which is then moved over it. The file keeps its
+/// permissions, owner and group, and a file with several names (hard links) is rewritten in place
+/// so that every name sees the new text.
 /// </summary>
 internal static class SourceFileWriter
 {
@@ -23,6 +25,7 @@ internal static class SourceFileWriter
         RequireUnchanged(bytes, encoding, readText);
 
         string temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        UnixFileStatus? status = UnixFileStatus.Of(target);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
@@ -32,13 +35,34 @@ internal static class SourceFileWriter
             }
             // A new file gets default permissions; the formatted one keeps the original's.
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-            File.Move(temporary, target, overwrite: true);
+            if (KeepsItsIdentity(status, temporary))
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
+            else
+            {
+                // A file with other names (hard links) or another owner that cannot be given to
+                // a new file is rewritten where it is: its names, owner and group stay.
+                File.Copy(temporary, target, overwrite: true);
+                File.Delete(temporary);
+            }
         }
         catch
         {
             File.Delete(temporary);
             throw;
         }
+    }
+
+    // Whether moving the new file over the old one keeps what the old one was to others: it has
+    // one name only, and the new file has (or can be given) its owner and group.
+    private static bool KeepsItsIdentity(UnixFileStatus? original, string temporary)
+    {
+        if (original is null) return true;
+        if (original.Links > 1) return false;
+        UnixFileStatus? made = UnixFileStatus.Of(temporary);
+        if (made is null || (made.Owner == original.Owner && made.Group == original.Group)) return true;
+        return original.TryApplyOwnerTo(temporary);
     }
 
     // The text was read with invalid bytes replaced by U+FFFD (inside a comment or a string they

@@ -1,3 +1,4 @@
+using ClaimLang.Text;
 using System.Text;
 using ClaimLang.Cli.Tests.TestSupport;
 
@@ -250,6 +251,35 @@ public sealed class FmtEndToEndTests : IDisposable
 
         File.GetUnixFileMode(path).ShouldBe(mode);
         File.ReadAllText(path).ShouldBe(Canonical);
+    }
+
+    [SkippableFact]
+    public void A_rewritten_file_keeps_its_owner_and_group()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "owners are read with statx, on Linux");
+        string path = _folder.Write("a.claim", Messy);
+        CliResult chown = ExternalTool.Run("chown", "chown comes with coreutils", TimeSpan.FromMinutes(1), "12345:23456", path);
+        Skip.If(chown.ExitCode != 0, "giving a file to another user needs root: " + chown.Stderr);
+
+        Claimc.Run(_folder.Path, "fmt").ExitCode.ShouldBe(0);
+
+        UnixFileStatus status = UnixFileStatus.Of(path).ShouldNotBeNull();
+        (status.Owner, status.Group).ShouldBe((12345u, 23456u));
+        File.ReadAllText(path).ShouldBe(Canonical);
+    }
+
+    [UnixFact("hard links need extra rights on Windows")]
+    public void A_file_with_two_names_is_rewritten_where_it_is_so_both_names_see_it()
+    {
+        string path = _folder.Write("a.claim", Messy);
+        string other = _folder.Combine("elsewhere/a-too.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(other)!);
+        ExternalTool.Run("ln", "ln comes with coreutils", TimeSpan.FromMinutes(1), path, other).ExitCode.ShouldBe(0);
+
+        Claimc.Run(_folder.Path, "fmt").ExitCode.ShouldBe(0);
+
+        File.ReadAllText(path).ShouldBe(Canonical);
+        File.ReadAllText(other).ShouldBe(Canonical);
     }
 
     [Fact]

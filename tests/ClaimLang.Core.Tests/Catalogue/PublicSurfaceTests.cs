@@ -76,6 +76,7 @@ public sealed class PublicSurfaceTests
         "ClaimLang.Text.SourceText",
         "ClaimLang.Text.TextChange",
         "ClaimLang.Text.TextSpan",
+        "ClaimLang.Text.UnixFileStatus",
     ];
 
     [Fact]
