@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ClaimLang.Cli.Diffing;
 
 namespace ClaimLang.Cli.CommandLine;
@@ -13,7 +14,18 @@ internal static class DiffCommand
         {
             Description = "Compare the folder in the working tree with the same folder at this git revision (a commit, branch or tag).",
             HelpName = "REV",
+            // Zero as well as one, so that a missing revision meets the validator below, which says what to give,
+            // instead of the parser's bare "Required argument missing".
+            Arity = ArgumentArity.ZeroOrOne,
         };
+        git.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+                result.AddError("--git needs a revision to compare with, such as --git main, --git HEAD~1 or a commit id");
+            else if (result.Tokens[0].Value.StartsWith('-'))
+                // git would read it as one of its own options.
+                result.AddError($"'{result.Tokens[0].Value}' is not a revision; give --git a commit, branch or tag, such as --git main");
+        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (for people), markdown (for a pull-request comment) or json (for programs).",
@@ -35,8 +47,11 @@ internal static class DiffCommand
         };
         command.Validators.Add(result =>
         {
-            int count = result.GetValue(folders)?.Length ?? 0;
-            bool withGit = result.GetValue(git) is not null;
+            // Token counts, not values: a value with an error of its own (--git without a revision) throws when read.
+            OptionResult? gitResult = result.GetResult(git);
+            if (gitResult is { Tokens.Count: 0 }) return;
+            int count = result.GetResult(folders)?.Tokens.Count ?? 0;
+            bool withGit = gitResult is not null;
             if (withGit && count > 1) result.AddError("with --git, give at most one folder: the working tree's version is compared with the revision's");
             if (!withGit && count != 2) result.AddError("give two folders, OLD and NEW, or --git REV to compare with a git revision");
         });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using StreamJsonRpc;
 
 namespace ClaimLang.LanguageServer.Hosting;
@@ -7,7 +8,9 @@ namespace ClaimLang.LanguageServer.Hosting;
 /// The top-level members of a JSON-RPC message that say what it is: read with one forward pass
 /// of a Utf8JsonReader, which also checks that the whole body is JSON, without building a
 /// document (a didOpen can carry a megabyte of text). Both directions read it: incoming
-/// messages to be checked, outgoing ones to note the ids of the server's requests.
+/// messages to be checked, outgoing ones to note the ids of the server's requests. The reader
+/// leaves the bytes inside strings unchecked, and the connection stops at the first string that
+/// is not UTF-8; so every string, nested ones too, is checked here.
 /// </summary>
 internal readonly record struct MessageEnvelope(
     JsonTokenType Root,
@@ -27,7 +30,7 @@ internal readonly record struct MessageEnvelope(
     /// <summary>A request: the server's own, when it goes out, whose answer the client will send.</summary>
     public bool IsRequest => HasMethod && HasId && Id != JsonTokenType.Null;
 
-    /// <exception cref="JsonException">The body is not JSON.</exception>
+    /// <exception cref="JsonException">The body is not JSON, or one of its strings is not UTF-8.</exception>
     public static MessageEnvelope Read(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);
@@ -44,8 +47,10 @@ internal readonly record struct MessageEnvelope(
         RequestId requestId = RequestId.Null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            RequireUtf8(ref reader);
             string name = reader.GetString()!;
             reader.Read();
+            RequireUtf8(ref reader);
             switch (name)
             {
                 case "jsonrpc":
@@ -72,9 +77,24 @@ internal readonly record struct MessageEnvelope(
                     hasResultOrError = true;
                     break;
             }
-            reader.Skip();
+            SkipValue(ref reader);
         }
         while (reader.Read()) { } // nothing may follow the object but whitespace; the reader throws otherwise
         return new MessageEnvelope(root, version, isVersion2, method, id, idIsValid, requestId, parameters, hasResultOrError);
+    }
+
+    // Utf8JsonReader.Skip, checking each string on the way.
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
+        int depth = reader.CurrentDepth;
+        while (reader.Read() && reader.CurrentDepth > depth) RequireUtf8(ref reader);
+    }
+
+    // ValueSpan holds the string as written: escapes are ASCII, so any byte that is not UTF-8 shows.
+    private static void RequireUtf8(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !Utf8.IsValid(reader.ValueSpan))
+            throw new JsonException("A string holds bytes that are not UTF-8.");
     }
 }

@@ -189,6 +189,30 @@ public sealed class DiffEndToEndTests : IDisposable
         Claimc.Run(_folder.Path, args).ExitCode.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("diff", "--git")]
+    [InlineData("diff", "--git", "--format=json")]
+    [InlineData("diff", "--format", "json", "--git")]
+    [InlineData("diff", "--git", "-f", "json")]
+    public void Git_without_a_revision_is_a_usage_error_that_asks_for_one(params string[] args)
+    {
+        CliResult result = Claimc.Run(_folder.Path, args);
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain("--git needs a revision");
+        result.Stderr.ShouldNotContain("internal error");
+    }
+
+    [Fact]
+    public void A_revision_that_looks_like_an_option_is_a_usage_error()
+    {
+        // git would take it for one of its own options.
+        CliResult result = Claimc.Run(_folder.Path, "diff", "--git", "--output=x");
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain("'--output=x' is not a revision");
+    }
+
     private void WriteVersion(string folder, string claims)
     {
         _folder.Write($"{folder}/decls.claim", Declarations);

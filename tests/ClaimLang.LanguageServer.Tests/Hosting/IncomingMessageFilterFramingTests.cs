@@ -162,4 +162,14 @@ public sealed class IncomingMessageFilterFramingTests
     {
         (await FilterAsync(Frame(Initialize), Raw("Content-Len"))).ShouldBe([Initialize]);
     }
+
+    [Fact]
+    public async Task A_method_holding_bytes_that_are_not_UTF_8_is_a_parse_error_and_the_next_frame_passes()
+    {
+        byte[] body = [.. Raw("""{"jsonrpc":"2.0","id":9,"method":"text"""), 0xFF, 0xFE, .. Raw("""Document/hover","params":{}}""")];
+        byte[] framed = [.. Raw($"Content-Length: {body.Length}\r\n\r\n"), .. body];
+
+        (await FilterAsync(framed, Frame(Shutdown))).ShouldBe([Shutdown]);
+        _rejected.ShouldBe([(RequestId.Null, LspErrorCodes.ParseError)]);
+    }
 }

@@ -149,4 +149,25 @@ public sealed class IncomingMessageFilterValidateTests
         check.Problem.ShouldBeNull();
         check.IsResponse.ShouldBe(isResponse);
     }
+
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"text#Document/hover"}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"#"}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":"#","method":"shutdown"}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"m","params":{"textDocument":{"uri":"file:///#.claim"}}}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"m","params":[["#"]]}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"m","params":{"#":1}}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"#":0,"method":"m"}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"m","extra":"#"}""")]
+    public void A_string_holding_bytes_that_are_not_UTF_8_is_a_parse_error(string body)
+    {
+        // '#' stands for bytes that no UTF-8 text holds: a lone continuation byte and a truncated sequence.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(body).SelectMany(b => b == (byte)'#' ? new byte[] { 0x80, 0xE2, 0x82 } : [b])];
+
+        MessageCheck check = IncomingMessageFilter.Validate(bytes);
+
+        check.Code.ShouldBe(LspErrorCodes.ParseError);
+        check.Id.ShouldBe(RequestId.Null);
+        check.Problem.ShouldNotBeNull().ShouldContain("not UTF-8");
+    }
 }

@@ -31,6 +31,9 @@ async function assertStillChecks(client, project, uri, after) {
   await assertSettledEqualsCheck(client, project, `after ${after}`);
 }
 
+// The body's bytes with each '#' replaced by bytes that no UTF-8 text holds.
+const notUtf8 = (body) => Buffer.concat(body.split('#').flatMap((part, i) => (i === 0 ? [Buffer.from(part, 'utf8')] : [Buffer.from([0xff, 0xfe]), Buffer.from(part, 'utf8')])));
+
 const formatting = (uri) => ({ textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
 
 // Raw frames: the bytes, and the error the server answers with (code, and the id it names).
@@ -46,6 +49,9 @@ const malformedFrames = [
   { name: 'an id that is an object', bytes: () => frame('{"jsonrpc":"2.0","id":{"n":1},"method":"shutdown"}'), code: Codes.InvalidRequest, id: null },
   { name: 'a method that is not a string', bytes: () => frame('{"jsonrpc":"2.0","id":"raw-3","method":42}'), code: Codes.InvalidRequest, id: 'raw-3' },
   { name: 'params that are a string', bytes: () => frame('{"jsonrpc":"2.0","id":"raw-4","method":"textDocument/formatting","params":"claims.claim"}'), code: Codes.InvalidParams, id: 'raw-4' },
+  // JSON must be UTF-8; a string that is not would end the connection if it reached it.
+  { name: 'a method holding bytes that are not UTF-8', bytes: () => frame(notUtf8('{"jsonrpc":"2.0","id":"raw-6","method":"textDocument/#formatting"}')), code: Codes.ParseError, id: null },
+  { name: 'a string in params holding bytes that are not UTF-8', bytes: (uri) => frame(notUtf8(json({ jsonrpc: '2.0', id: 'raw-7', method: 'textDocument/hover', params: { textDocument: { uri: `${uri}#` }, position: { line: 0, character: 0 } } }))), code: Codes.ParseError, id: null },
   { name: 'neither a method nor a result', bytes: () => frame('{"jsonrpc":"2.0","id":"raw-5"}'), code: Codes.InvalidRequest, id: 'raw-5' },
   { name: 'a header block without Content-Length', bytes: () => framed(['Content-Type: application/vscode-jsonrpc; charset=utf-8']), code: Codes.ParseError, id: null },
   { name: 'a Content-Length that is not a number, and no body', bytes: () => framed(['Content-Length: twelve']), code: Codes.ParseError, id: null },
