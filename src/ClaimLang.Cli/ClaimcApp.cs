@@ -66,5 +66,7 @@ public static class ClaimcApp
         }
     }
 
-    internal static void ReportError(TextWriter error, string message) => error.WriteLine($"claimc: error: {message}");
+    // Messages quote paths, arguments and what git or the system said: each is printed escaped,
+    // as text from claim files is, so none can act on a terminal or a CI log.
+    internal static void ReportError(TextWriter error, string message) => error.WriteLine($"claimc: error: {Output.TerminalText.Escape(message)}");
 }

@@ -252,4 +252,13 @@ public sealed class CheckEndToEndTests : IDisposable
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("diagnostics").GetArrayLength().ShouldBe(150);
         result.Stderr.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_error_message_quoting_a_path_shows_its_control_characters_escaped()
+    {
+        CliResult result = Claimc.Run(_folder.Path, "check", "missing\u001b[31m\n::error::forged");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldBe("claimc: error: path 'missing\\u001b[31m\\u000a::error::forged' does not exist\n");
+    }
 }
