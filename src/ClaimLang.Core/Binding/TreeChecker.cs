@@ -78,7 +78,13 @@ internal static class TreeChecker
             for (int i = from; i < to; i++)
             {
                 MemberSyntax member = members[i];
-                if (broken.Contains(member)) continue;
+                if (broken.Contains(member))
+                {
+                    // Its syntax error is all it reports; the names it does write are still used,
+                    // so their declarations are not reported unused (CL1004) because of it.
+                    if (member is ClaimSyntax brokenClaim) NameBinder.BindClaim(brokenClaim, symbols, _used, ImmutableArray.CreateBuilder<Diagnostic>());
+                    continue;
+                }
                 switch (member)
                 {
                     case ClaimSyntax claim:

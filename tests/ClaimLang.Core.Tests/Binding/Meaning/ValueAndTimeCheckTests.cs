@@ -19,6 +19,14 @@ public sealed class ValueAndTimeCheckTests
     private static string[] Check(string claims, string codePrefix) =>
         ProjectBuilder.Diagnostics(ProjectBuilder.Compile(("d.claim", Declarations), ("c.claim", claims)), codePrefix);
 
+    [Fact]
+    public void A_claim_with_a_syntax_error_still_uses_the_names_it_writes() =>
+        // S, A, B and aid are used by the claim; only the declarations no claim writes are unused.
+        Check("source S says A -> B aid 1e999 USD 2018", "CL1004").ShouldBe([
+            "d.claim(2,8): CL1004: source 'T' is declared but never used",
+            "d.claim(6,8): CL1004: metric 'share' is declared but never used",
+            "d.claim(7,8): CL1004: metric 'oil' is declared but never used"]);
+
     [Theory]
     [InlineData("a:")]
     [InlineData("a:\n")]
