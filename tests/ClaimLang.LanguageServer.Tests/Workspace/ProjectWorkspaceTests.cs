@@ -85,6 +85,26 @@ public sealed class ProjectWorkspaceTests : IDisposable
         workspace.FilesChanged([_folder.Event("elsewhere.claim", Created)]).ShouldBeNull();
     }
 
+    [SkippableFact]
+    public void A_link_out_of_the_project_is_not_read_whatever_the_watcher_reports()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "creating links needs extra rights on Windows");
+        ProjectWorkspace workspace = LoadProject();
+        string outside = Path.Combine(Path.GetTempPath(), $"claimlang-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(outside, "SECRET_TOKEN=x\n");
+        try
+        {
+            File.CreateSymbolicLink(_folder.PathOf("env.claim"), outside);
+
+            workspace.FilesChanged([_folder.Event("env.claim", Created)]).ShouldBeNull();
+            workspace.Snapshot.Find(_folder.UriOf("env.claim")).ShouldBeNull();
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
     [Fact]
     public void A_workspace_without_a_folder_has_only_the_buffers_it_is_given()
     {
