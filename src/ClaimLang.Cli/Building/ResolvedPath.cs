@@ -20,13 +20,7 @@ internal static class ResolvedPath
     /// Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both
     /// resolved); case is ignored where the platform's file systems usually ignore it.
     /// </summary>
-    public static bool IsSameOrInside(string path, string folder)
-    {
-        string relative = Path.GetRelativePath(folder, path);
-        if (relative == ".") return true;
-        return !(relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                 || Path.IsPathFullyQualified(relative));
-    }
+    public static bool IsSameOrInside(string path, string folder) => Compilation.FolderPaths.RelativeInside(folder, path) is not null;
 
     private static string Resolve(string full, ref int links)
     {

@@ -24,7 +24,7 @@ internal static class ProjectFileCheck
             FileSystemInfo? final = File.ResolveLinkTarget(fullPath, returnFinalTarget: true);
             if (final is null) return null;
             target = final.FullName;
-            if (rootDirectory.Length > 0 && !IsUnder(target, rootDirectory))
+            if (rootDirectory.Length > 0 && FolderPaths.RelativeInside(rootDirectory, target) is null)
                 return "it is a link whose target lies outside the project root";
             file = new FileInfo(target);
         }
@@ -33,12 +33,5 @@ internal static class ProjectFileCheck
         if (file.Length > MaxFileBytes)
             return $"it is larger than the {MaxFileBytes / (1024 * 1024)} MiB a claim file may be";
         return null;
-    }
-
-    private static bool IsUnder(string path, string folder)
-    {
-        string relative = Path.GetRelativePath(folder, path);
-        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && !Path.IsPathFullyQualified(relative);
     }
 }

@@ -117,10 +117,7 @@ public sealed class ProjectLayout
     public SourceDocument DocumentFor(string fullPath)
     {
         if (RootDirectory.Length == 0) return new SourceDocument(fullPath.Replace(Path.DirectorySeparatorChar, '/'), fullPath);
-        string relative = Path.GetRelativePath(RootDirectory, fullPath);
-        bool outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative);
-        string path = (outside ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/');
+        string path = (FolderPaths.RelativeInside(RootDirectory, fullPath) ?? fullPath).Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/');
         return new SourceDocument(path, fullPath);
     }
 

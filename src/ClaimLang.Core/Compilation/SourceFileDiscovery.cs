@@ -97,10 +97,9 @@ public sealed class SourceFileDiscovery
     /// </summary>
     internal static bool IsReachableFrom(string root, string fullPath)
     {
-        string relative = Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(fullPath));
-        if (relative == "." || Path.IsPathRooted(relative)) return false;
+        string? relative = FolderPaths.RelativeInside(Path.GetFullPath(root), Path.GetFullPath(fullPath));
+        if (relative is null or ".") return false;
         string[] parts = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        if (parts[0] == "..") return false;
         for (int i = 0; i < parts.Length - 1; i++)
         {
             if (SkippedFolderNames.Contains(parts[i])) return false;

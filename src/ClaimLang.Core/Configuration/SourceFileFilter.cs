@@ -63,8 +63,7 @@ internal sealed class SourceFileFilter
     // The path relative to the globs' folder with '/', or null outside it (no glob can name it).
     private string? RelativePath(string fullPath)
     {
-        string relative = Path.GetRelativePath(Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/');
-        bool outside = relative == "." || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative);
-        return outside ? null : relative;
+        string? relative = Compilation.FolderPaths.RelativeInside(Folder, fullPath);
+        return relative is null or "." ? null : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

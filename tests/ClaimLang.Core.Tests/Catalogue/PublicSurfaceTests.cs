@@ -18,6 +18,7 @@ public sealed class PublicSurfaceTests
         "ClaimLang.Compilation.ClaimCompilation",
         "ClaimLang.Compilation.ClaimProject",
         "ClaimLang.Compilation.CompilationOptions",
+        "ClaimLang.Compilation.FolderPaths",
         "ClaimLang.Compilation.IProjectLoadProgress",
         "ClaimLang.Compilation.ProjectLayout",
         "ClaimLang.Compilation.ProjectReadFailure",
