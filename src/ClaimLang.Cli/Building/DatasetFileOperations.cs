@@ -1,15 +1,18 @@
 namespace ClaimLang.Cli.Building;
 
 /// <summary>
-/// The two file-system steps <see cref="DatasetFolder"/> replaces a dataset with: renaming a
-/// folder and deleting one. Internal; tests derive from it to make one step fail and check that
-/// the output path still holds the old dataset or the new one.
+/// The file-system steps <see cref="DatasetFolder"/> replaces a dataset with: exchanging two
+/// folders, renaming one and deleting one. Internal; tests derive from it to make one step fail
+/// and check that the output path still holds the old dataset or the new one.
 /// </summary>
 internal class DatasetFileOperations
 {
     public static DatasetFileOperations Disk { get; } = new();
 
     public virtual void Move(string from, string to) => Directory.Move(from, to);
+
+    /// <summary>Swaps two folders in one step; false, with nothing changed, where the file system cannot (see <see cref="LinuxRename.TryExchange"/>).</summary>
+    public virtual bool Exchange(string first, string second) => LinuxRename.TryExchange(first, second);
 
     /// <summary>
     /// Deletes a folder and what it holds, the dataset's descriptor last: a deletion cut short

@@ -6,12 +6,14 @@ namespace ClaimLang.Cli.Building;
 
 /// <summary>
 /// Replaces a dataset folder as a whole or not at all. The new dataset is written into a hidden
-/// folder beside it (<c>.NAME.claimc-new-PID</c>); the old one is renamed aside
-/// (<c>.NAME.claimc-old-PID</c>), the new one renamed in, and only then the old one deleted.
-/// When a step fails, the old dataset is put back and the new one deleted, so the output path
-/// holds the old dataset or the new one, never part of one. Only a process killed between the two
-/// renames leaves the path empty for a moment, with the old dataset beside it: the next build
-/// puts it back first, and removes what other interrupted builds left that is marked as theirs.
+/// folder beside it (<c>.NAME.claimc-new-PID</c>) and then exchanged with the old one in a single
+/// step where the file system offers it (Linux's <c>renameat2</c> with <c>RENAME_EXCHANGE</c>),
+/// so the output path holds the old dataset or the new one at every moment, even when the process
+/// is killed; the old one, now at the hidden name, is deleted last. Elsewhere the old one is
+/// renamed aside (<c>.NAME.claimc-old-PID</c>), the new one renamed in, and only then the old one
+/// deleted; a failed step puts the old one back, and only a kill between those two renames leaves
+/// the path empty for a moment, with the old dataset beside it. The next build puts it back first,
+/// and removes what other interrupted builds left that is marked as theirs.
 /// </summary>
 internal static class DatasetFolder
 {
@@ -43,6 +45,13 @@ internal static class DatasetFolder
         }
 
         bool replacing = Directory.Exists(full);
+        if (replacing && Exchange(fresh, full, files))
+        {
+            // The old dataset is at the name the new one was written under; failing to delete it is no
+            // reason to fail the build (see below).
+            TryDelete(fresh, files);
+            return;
+        }
         if (replacing)
         {
             try
@@ -74,6 +83,21 @@ internal static class DatasetFolder
         // The new dataset is in place: a failure to delete the old one leaves a hidden folder,
         // still marked as ours, that the next build removes; it is no reason to fail this one.
         if (replacing) TryDelete(old, files);
+    }
+
+    // True when the new dataset took the old one's place in one step; false when the file system
+    // cannot exchange, and nothing moved. A failed exchange changed nothing either: the new one goes.
+    private static bool Exchange(string fresh, string full, DatasetFileOperations files)
+    {
+        try
+        {
+            return files.Exchange(fresh, full);
+        }
+        catch
+        {
+            TryDelete(fresh, files);
+            throw;
+        }
     }
 
     private static void PutBack(string old, string full, string folder, Exception failure, DatasetFileOperations files)

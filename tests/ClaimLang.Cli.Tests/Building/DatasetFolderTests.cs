@@ -4,7 +4,8 @@ using ClaimLang.Cli.Tests.TestSupport;
 namespace ClaimLang.Cli.Tests.Building;
 
 /// <summary>
-/// Replacing a dataset folder with one step failing at a time: the output path holds the old
+/// Replacing a dataset folder with one step failing at a time, through the file system's
+/// exchange and through the two renames used where it has none: the output path holds the old
 /// dataset or the new one, whole, and nothing half-written is left beside it; what an
 /// interrupted build left is put back or removed by the next one.
 /// </summary>
@@ -18,16 +19,41 @@ public sealed class DatasetFolderTests : IDisposable
 
     private string Out => _folder.Combine("out");
 
-    [Fact]
-    public void Without_a_fault_the_new_dataset_replaces_the_old_and_nothing_is_left_beside()
+    [SkippableFact]
+    public void With_the_file_systems_exchange_the_new_dataset_takes_the_old_ones_place_in_one_step()
     {
+        Skip.IfNot(OperatingSystem.IsLinux(), "the exchange is Linux's renameat2");
         WriteDataset(Out, "old");
         var files = new FaultyFileOperations();
 
         DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), files);
 
         VersionAt(Out).ShouldBe("new");
-        files.Moves.ShouldBe([$"out -> .out.claimc-old-{Pid}", $".out.claimc-new-{Pid} -> out"]);
+        files.Renames.ShouldBe([$".out.claimc-new-{Pid} <-> out"]);
+        Entries().ShouldBe(["out"]);
+    }
+
+    [Fact]
+    public void Without_an_exchange_the_new_dataset_replaces_the_old_by_two_renames_and_nothing_is_left_beside()
+    {
+        WriteDataset(Out, "old");
+        var files = new FaultyFileOperations(withoutExchange: true);
+
+        DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), files);
+
+        VersionAt(Out).ShouldBe("new");
+        files.Renames.ShouldBe([$"out -> .out.claimc-old-{Pid}", $".out.claimc-new-{Pid} -> out"]);
+        Entries().ShouldBe(["out"]);
+    }
+
+    [Fact]
+    public void A_failed_exchange_leaves_the_old_dataset_in_place_and_nothing_beside()
+    {
+        WriteDataset(Out, "old");
+
+        Should.Throw<IOException>(() => DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), new FaultyFileOperations(failingExchange: true)));
+
+        VersionAt(Out).ShouldBe("old");
         Entries().ShouldBe(["out"]);
     }
 
@@ -54,7 +80,8 @@ public sealed class DatasetFolderTests : IDisposable
     {
         WriteDataset(Out, "old");
 
-        Should.Throw<IOException>(() => DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), new FaultyFileOperations(failingMoves: [failingMove])));
+        Should.Throw<IOException>(() => DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"),
+            new FaultyFileOperations(failingMoves: [failingMove], withoutExchange: true)));
 
         VersionAt(Out).ShouldBe("old");
         Entries().ShouldBe(["out"]);
@@ -74,7 +101,7 @@ public sealed class DatasetFolderTests : IDisposable
         WriteDataset(Out, "old");
 
         IOException failure = Should.Throw<IOException>(() =>
-            DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), new FaultyFileOperations(failingMoves: [2, 3])));
+            DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), new FaultyFileOperations(failingMoves: [2, 3], withoutExchange: true)));
 
         failure.Message.ShouldContain($"kept beside '{Out}' as '.out.claimc-old-{Pid}': the next build puts it back");
         Entries().ShouldBe([$".out.claimc-old-{Pid}"]);
@@ -85,14 +112,26 @@ public sealed class DatasetFolderTests : IDisposable
     }
 
     [Fact]
-    public void A_failure_to_delete_the_old_dataset_keeps_the_new_one_and_the_next_build_removes_the_leftover()
+    public void A_failure_to_delete_the_old_dataset_after_two_renames_keeps_the_new_one_and_the_next_build_removes_the_leftover() =>
+        AssertFailedDeletionOfTheOldDataset(new FaultyFileOperations(failingDeletion: "claimc-old", withoutExchange: true), $".out.claimc-old-{Pid}");
+
+    // After the exchange the old dataset is at the name the new one was written under.
+    [SkippableFact]
+    public void A_failure_to_delete_the_old_dataset_after_the_exchange_keeps_the_new_one_and_the_next_build_removes_the_leftover()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "the exchange is Linux's renameat2");
+        AssertFailedDeletionOfTheOldDataset(new FaultyFileOperations(failingDeletion: "claimc-new"), $".out.claimc-new-{Pid}");
+    }
+
+    private void AssertFailedDeletionOfTheOldDataset(FaultyFileOperations files, string leftover)
     {
         WriteDataset(Out, "old");
 
-        DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), new FaultyFileOperations(failingDeletion: "claimc-old"));
+        DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "new"), files);
 
         VersionAt(Out).ShouldBe("new");
-        Entries().ShouldBe([$".out.claimc-old-{Pid}", "out"]);
+        VersionAt(_folder.Combine(leftover)).ShouldBe("old");
+        Entries().ShouldBe([leftover, "out"]);
         DatasetFolder.Replace(Out, fresh => WriteDataset(fresh, "newer"), new FaultyFileOperations());
         VersionAt(Out).ShouldBe("newer");
         Entries().ShouldBe(["out"]);
