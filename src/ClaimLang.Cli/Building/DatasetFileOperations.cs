@@ -9,6 +9,9 @@ internal class DatasetFileOperations
 {
     public static DatasetFileOperations Disk { get; } = new();
 
+    /// <summary>The disk's operations, or, when a test sets <see cref="SelfKillingFileOperations.Variable"/>, ones that kill this process at a chosen step.</summary>
+    public static DatasetFileOperations ForThisProcess() => SelfKillingFileOperations.FromEnvironment() ?? Disk;
+
     public virtual void Move(string from, string to) => Directory.Move(from, to);
 
     /// <summary>Swaps two folders in one step; false, with nothing changed, where the file system cannot (see <see cref="LinuxRename.TryExchange"/>).</summary>

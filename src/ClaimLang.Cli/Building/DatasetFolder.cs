@@ -18,7 +18,7 @@ namespace ClaimLang.Cli.Building;
 internal static class DatasetFolder
 {
     /// <summary>Writes through <paramref name="write"/> into a fresh folder, then moves it to <paramref name="folder"/>.</summary>
-    public static void Replace(string folder, Action<string> write) => Replace(folder, write, DatasetFileOperations.Disk);
+    public static void Replace(string folder, Action<string> write) => Replace(folder, write, DatasetFileOperations.ForThisProcess());
 
     internal static void Replace(string folder, Action<string> write, DatasetFileOperations files)
     {

@@ -77,10 +77,7 @@ public sealed partial class NeovimSnippetTests : IDisposable
     /// <summary>A `claimc` on PATH that runs the claimc.dll built beside the tests, as the installed tool would run.</summary>
     private void WriteClaimcOnPath()
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "claimc.dll");
-        File.Exists(dll).ShouldBeTrue($"claimc.dll should be built beside the tests, at {dll}");
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        string script = _folder.Write("bin/claimc", $"#!/bin/sh\nexec '{dotnet}' '{dll}' \"$@\"\n");
+        string script = _folder.Write("bin/claimc", $"#!/bin/sh\nexec '{ClaimcProcess.Dotnet}' '{ClaimcProcess.Dll}' \"$@\"\n");
         if (!OperatingSystem.IsWindows()) // where the test is skipped
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }

@@ -11,12 +11,6 @@ namespace ClaimLang.Cli.Tests.EndToEnd;
 [UseGermanCulture]
 public sealed class BuildOutputFolderTests : IDisposable
 {
-    private const string Declarations =
-        "source BBC \"BBC Persian\" { kind broadcaster }\nentity Iran { kind country }\nentity Syria { kind country }\n" +
-        "metric aid \"Aid\" { kind flow  unit USD }\n";
-
-    private const string Claim = "source BBC says Iran -> Syria aid 36e9 USD 2011..2016\n";
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -68,8 +62,8 @@ public sealed class BuildOutputFolderTests : IDisposable
     [Fact]
     public void A_subfolder_that_holds_a_checked_file_is_refused()
     {
-        _folder.Write("claims/decls.claim", Declarations);
-        _folder.Write("claims/iran/aid.claim", Claim);
+        _folder.Write("claims/decls.claim", SmallProject.Declarations);
+        _folder.Write("claims/iran/aid.claim", SmallProject.Claim);
 
         AssertRefusedAndUntouched(_folder.Path, "build", "claims", "-o", "claims/iran");
     }
@@ -127,7 +121,7 @@ public sealed class BuildOutputFolderTests : IDisposable
     {
         WriteProject("claims");
         Claimc.Run(_folder.Path, "build", "claims", "-o", "out").ExitCode.ShouldBe(0);
-        _folder.Write("claims/more.claim", Claim);
+        _folder.Write("claims/more.claim", SmallProject.Claim);
 
         CliResult result = Claimc.Run(_folder.Path, "build", "claims", "-o", "out");
 
@@ -157,14 +151,10 @@ public sealed class BuildOutputFolderTests : IDisposable
         Claimc.Run(_folder.Path, "build", "-o", "out/dataset").ExitCode.ShouldBe(0);
 
         File.Exists(_folder.Combine("out/dataset/claims.csv")).ShouldBeTrue();
-        File.ReadAllText(_folder.Combine("claims/aid.claim")).ShouldBe(Claim);
+        File.ReadAllText(_folder.Combine("claims/aid.claim")).ShouldBe(SmallProject.Claim);
     }
 
-    private void WriteProject(string folder)
-    {
-        _folder.Write(folder + "/decls.claim", Declarations);
-        _folder.Write(folder + "/aid.claim", Claim);
-    }
+    private void WriteProject(string folder) => SmallProject.Write(_folder, folder);
 
     // The descriptor of a dataset claimc wrote, as if an older claimc had built into the folder.
     private void WriteDatasetMark(string folder) =>
@@ -172,33 +162,13 @@ public sealed class BuildOutputFolderTests : IDisposable
 
     private CliResult AssertRefusedAndUntouched(string currentDirectory, params string[] args)
     {
-        Dictionary<string, byte[]?> before = Snapshot();
+        Dictionary<string, byte[]?> before = FolderSnapshot.Of(_folder.Path);
 
         CliResult result = Claimc.Run(currentDirectory, args);
 
         result.ExitCode.ShouldBe(2, result.Stdout + result.Stderr);
         result.Stderr.ShouldContain("claimc: error: '-o ");
-        Dictionary<string, byte[]?> after = Snapshot();
-        after.Keys.Order(StringComparer.Ordinal).ShouldBe(before.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in before) after[path].ShouldBe(bytes, path);
+        FolderSnapshot.Of(_folder.Path).ShouldBeSameAs(before);
         return result;
-    }
-
-    // Every entry under the temp folder (not following links): files with their bytes, folders and links as null.
-    private Dictionary<string, byte[]?> Snapshot()
-    {
-        var entries = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        var pending = new Stack<string>([_folder.Path]);
-        while (pending.Count > 0)
-        {
-            foreach (string entry in Directory.GetFileSystemEntries(pending.Pop()))
-            {
-                string relative = Path.GetRelativePath(_folder.Path, entry);
-                bool link = new FileInfo(entry).LinkTarget is not null;
-                if (Directory.Exists(entry) && !link) pending.Push(entry);
-                entries[relative] = File.Exists(entry) && !link ? File.ReadAllBytes(entry) : null;
-            }
-        }
-        return entries;
     }
 }
