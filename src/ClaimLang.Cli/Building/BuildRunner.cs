@@ -33,9 +33,12 @@ internal static class BuildRunner
             string folder = Path.GetFullPath(options.OutputFolder, environment.CurrentDirectory);
             DatasetFolder.Replace(folder, fresh => DatasetWriter.Write(dataset, fresh));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (DatasetWriteFailure.IsTheDisks(e))
         {
-            throw new CliErrorException($"cannot write the dataset to '{options.OutputFolder}': {e.Message}", e);
+            throw new CliErrorException(DatasetWriteFailure.IsDiskFull(e)
+                ? $"cannot write the dataset to '{options.OutputFolder}': the disk is full ({e.Message}); '{options.OutputFolder}' was left as it was: " +
+                  "free space on that disk or write the dataset to another with -o, and run again"
+                : $"cannot write the dataset to '{options.OutputFolder}': {e.Message}", e);
         }
         finally
         {
