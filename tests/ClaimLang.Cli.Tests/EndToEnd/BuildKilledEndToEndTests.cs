@@ -24,9 +24,11 @@ public sealed class BuildKilledEndToEndTests : IDisposable
 
     private string Out => _folder.Combine("site/out");
 
-    [UnixFact("SIGKILL")]
+    [SkippableFact]
     public void A_build_killed_before_any_step_of_the_swap_leaves_the_old_dataset_or_the_new_one_and_the_next_build_cleans_up()
     {
+        // Elsewhere claimc swaps by two renames, and a kill between them leaves the output missing until the next build.
+        Skip.IfNot(OperatingSystem.IsLinux(), "the atomic exchange that this test holds claimc to is Linux's");
         SmallProject.Write(_folder, "claims");
         Dictionary<string, byte[]?> old = BuildInProcess("expected-old");
         SmallProject.AddClaim(_folder, "claims");
