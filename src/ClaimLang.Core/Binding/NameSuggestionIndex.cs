@@ -22,7 +22,7 @@ namespace ClaimLang.Binding;
 /// edit, which a 64-bit mask of each name's characters tells at once.
 /// </para>
 /// <para>
-/// The work per misspelt name is capped (<see cref="MostNamesWalked"/>, <see cref="MostDistancesWorkedOut"/>),
+/// The work per misspelt name is capped (<see cref="MostNamesWalked"/>, <see cref="MostDistanceCells"/>),
 /// so a hostile project costs at most a fixed amount per name; only then can a near name be
 /// missed, and only in a project whose names crowd the lists far beyond any real one. Each
 /// distinct misspelt name is worked out once.
@@ -31,10 +31,15 @@ namespace ClaimLang.Binding;
 internal sealed class NameSuggestionIndex
 {
     /// <summary>How many entries of the character lists one misspelt name may walk.</summary>
-    internal const int MostNamesWalked = 8_192;
+    internal const int MostNamesWalked = 2_048;
 
-    /// <summary>How many edit distances one misspelt name may work out.</summary>
-    internal const int MostDistancesWorkedOut = 128;
+    /// <summary>
+    /// How much edit-distance work one misspelt name may do, in cells of the distance table
+    /// (a distance within k edits between names of length m and n costs about min(m, n) × (2k + 1)):
+    /// some 650 short names, or 40 long ones. The first comparison is always made, so a name
+    /// of any length gets its nearest one-edit match.
+    /// </summary>
+    internal const int MostDistanceCells = 16_384;
 
     /// <summary>Misspelt names up to this long look up their one-deletion texts (a name of n characters has n + 1), so declared names one longer are indexed by theirs.</summary>
     internal const int LongestNameByDeletions = 64;
@@ -48,7 +53,8 @@ internal sealed class NameSuggestionIndex
     private readonly Dictionary<(char Character, int Length), int[]> _namesWith; // ids of names of that length holding the character, ascending
     private readonly Dictionary<char, int> _howManyHave; // how many names hold each character: rarer ones are walked first
     private readonly Dictionary<int, int[]> _byLength;   // for one-character names, which share too little to filter on
-    private readonly (ulong Hash, int Id)[] _byDeletion; // sorted: the hash of each text one deletion (or none) makes of a name
+    private readonly ulong[] _deletionHashes; // sorted: the hash of each text one deletion (or none) makes of a name ...
+    private readonly int[] _deletionIds;      // ... and the name's id, at the same place
     private readonly ConcurrentDictionary<string, string?> _remembered = new(StringComparer.Ordinal);
 
     public NameSuggestionIndex(IEnumerable<string> names)
@@ -76,9 +82,13 @@ internal sealed class NameSuggestionIndex
         for (int id = 0; id < _names.Length; id++)
         {
             if (_names[id].Length > LongestNameByDeletions + 1) continue; // one insertion from a name that looks them up
-            foreach (ulong hash in DeletionHashes(_names[id])) byDeletion.Add((hash, id));
+            var hashes = new ulong[_names[id].Length + 1];
+            DeletionHashes(_names[id], hashes);
+            foreach (ulong hash in hashes) byDeletion.Add((hash, id));
         }
-        _byDeletion = [.. byDeletion.Distinct().Order()];
+        (ulong Hash, int Id)[] sorted = [.. byDeletion.Distinct().Order()];
+        _deletionHashes = [.. sorted.Select(e => e.Hash)];
+        _deletionIds = [.. sorted.Select(e => e.Id)];
         _namesWith = namesWith.ToDictionary(p => p.Key, p => p.Value.ToArray());
         _byLength = byLength.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
@@ -87,42 +97,45 @@ internal sealed class NameSuggestionIndex
     public string? Closest(string name)
     {
         if (_remembered.TryGetValue(name, out string? known)) return known;
-        string? closest = WorkOut(name);
-        if (_remembered.Count < MostRemembered) _remembered.TryAdd(name, closest);
-        return closest;
+        var judge = new ClosestNameJudge(name, NameSuggester.LimitFor(name));
+        ShowNear(name, NameSuggester.LimitFor(name), judge);
+        if (_remembered.Count < MostRemembered) _remembered.TryAdd(name, judge.Best);
+        return judge.Best;
     }
 
-    private string? WorkOut(string name)
+    /// <summary>
+    /// Shows <paramref name="judge"/> every indexed name (other than those the filters prove farther)
+    /// that may be within <paramref name="limit"/> edits of <paramref name="name"/>, case ignored,
+    /// until the work per name is spent; the nearest first when they are one edit away.
+    /// </summary>
+    public void ShowNear(string name, int limit, ISuggestionJudge judge)
     {
-        int limit = NameSuggester.LimitFor(name);
-        var counts = new Dictionary<char, int>();
         ulong mask = 0;
-        foreach (char c in name)
-        {
-            char folded = Fold(c);
-            counts[folded] = counts.GetValueOrDefault(folded) + 1;
-            mask |= Bit(folded);
-        }
+        foreach (char c in name) mask |= Bit(Fold(c));
 
-        var search = new Search(this, name, mask, limit);
+        var search = new Search(this, name.Length, mask, limit, judge);
         if (name.Length <= LongestNameByDeletions)
         {
-            foreach (ulong hash in DeletionHashes(name)) search.Consider(IdsUnder(hash));
-            if (search.BestDistance <= 1 || search.IsSpent) return search.Best; // nothing is nearer, and every name this near was seen
+            Span<ulong> hashes = stackalloc ulong[name.Length + 1];
+            DeletionHashes(name, hashes);
+            foreach (ulong hash in hashes) search.Consider(IdsUnder(hash));
+            if (judge.BestDistance <= 1 || search.IsSpent) return; // nothing is nearer, and every name this near was seen
         }
         int mustShare = name.Length - limit;
         if (mustShare <= 0)
         {
-            // A name of one character shares nothing a candidate must have: take its lengths whole.
+            // A name this short shares nothing a candidate must have: take its lengths whole.
             for (int length = Math.Max(1, name.Length - limit); length <= name.Length + limit && !search.IsSpent; length++)
             {
                 if (_byLength.TryGetValue(length, out int[]? ids)) search.Consider(ids);
             }
-            return search.Best;
+            return;
         }
 
         // The rarest characters first, until those left could not make up the characters a
         // candidate must share: every candidate then holds one of those taken.
+        var counts = new Dictionary<char, int>();
+        foreach (char c in name) counts[Fold(c)] = counts.GetValueOrDefault(Fold(c)) + 1;
         var rarestFirst = counts.Keys.OrderBy(c => _howManyHave.GetValueOrDefault(c)).ThenBy(c => c).ToList();
         int left = name.Length;
         foreach (char c in rarestFirst)
@@ -135,13 +148,12 @@ internal sealed class NameSuggestionIndex
                 if (_namesWith.TryGetValue((c, length), out int[]? ids)) search.Consider(ids);
             }
         }
-        return search.Best;
     }
 
     private static char Fold(char c) => char.ToUpperInvariant(c);
 
     // The name itself and each text that deleting one of its characters makes, case folded, hashed (FNV-1a).
-    private static IEnumerable<ulong> DeletionHashes(string name)
+    private static void DeletionHashes(string name, Span<ulong> hashes)
     {
         for (int skipped = -1; skipped < name.Length; skipped++)
         {
@@ -151,50 +163,72 @@ internal sealed class NameSuggestionIndex
                 if (i == skipped) continue;
                 hash = (hash ^ Fold(name[i])) * 1099511628211UL;
             }
-            yield return hash;
+            hashes[skipped + 1] = hash;
         }
     }
 
-    private IEnumerable<int> IdsUnder(ulong hash)
+    // The entries of the names indexed under one hash.
+    private ReadOnlySpan<int> IdsUnder(ulong hash)
     {
-        int at = Array.BinarySearch(_byDeletion, (hash, -1));
-        for (int i = at < 0 ? ~at : at; i < _byDeletion.Length && _byDeletion[i].Hash == hash; i++) yield return _byDeletion[i].Id;
+        int first = _deletionHashes.AsSpan().BinarySearch(hash);
+        if (first < 0) return [];
+        while (first > 0 && _deletionHashes[first - 1] == hash) first--;
+        int end = first;
+        while (end < _deletionHashes.Length && _deletionHashes[end] == hash) end++;
+        return _deletionIds.AsSpan(first, end - first);
     }
 
     private static ulong Bit(char folded) => 1UL << (folded % 64);
 
-    /// <summary>One misspelt name's search: the best so far, the names already seen, the work done.</summary>
-    private sealed class Search(NameSuggestionIndex index, string name, ulong mask, int limit)
+    /// <summary>One misspelt name's search: the names already seen, the work done.</summary>
+    private sealed class Search
     {
-        private readonly HashSet<int> _seen = [];
+        // Which names this search has seen: a name's entry holds the number of the search that
+        // saw it last. One array per thread, reused by every search, so a search allocates
+        // nothing however many names it walks (a set of them cost 100 KB per misspelt name).
+        [ThreadStatic] private static int[]? t_seenBy;
+        [ThreadStatic] private static int t_searches;
+
+        private readonly NameSuggestionIndex _index;
+        private readonly int _length;
+        private readonly ulong _mask;
+        private readonly int _limit;
+        private readonly ISuggestionJudge _judge;
+        private readonly int[] _seenBy;
+        private readonly int _number;
         private int _walked;
-        private int _distances;
-        public string? Best { get; private set; }
+        private long _cells;
 
-        public bool IsSpent => _walked >= MostNamesWalked || _distances >= MostDistancesWorkedOut;
-
-        public int BestDistance { get; private set; } = int.MaxValue;
-
-        public void Consider(IEnumerable<int> ids)
+        public Search(NameSuggestionIndex index, int length, ulong mask, int limit, ISuggestionJudge judge)
         {
-            foreach (int id in ids)
+            (_index, _length, _mask, _limit, _judge) = (index, length, mask, limit, judge);
+            if (t_seenBy is null || t_seenBy.Length < index._names.Length || t_searches == int.MaxValue)
             {
-                if (IsSpent) return;
-                _walked++;
-                if (!_seen.Add(id)) continue;
-                ulong other = index._masks[id];
-                if (BitOperations.PopCount(mask & ~other) > limit || BitOperations.PopCount(other & ~mask) > limit) continue;
-                string candidate = index._names[id];
-                if (candidate == name) continue;
-                _distances++;
-                int distance = EditDistance.DamerauLevenshtein(name, candidate, ignoreCase: true, max: Math.Min(limit, BestDistance));
-                if (distance > limit) continue;
-                if (distance < BestDistance || (distance == BestDistance && string.CompareOrdinal(candidate, Best) < 0))
-                {
-                    Best = candidate;
-                    BestDistance = distance;
-                }
+                t_seenBy = new int[Math.Max(index._names.Length, t_seenBy?.Length ?? 0)];
+                t_searches = 0;
             }
+            _seenBy = t_seenBy;
+            _number = ++t_searches;
+        }
+
+        public bool IsSpent => _walked >= MostNamesWalked || _cells >= MostDistanceCells;
+
+        public void Consider(ReadOnlySpan<int> ids)
+        {
+            foreach (int id in ids) Consider(id);
+        }
+
+        private void Consider(int id)
+        {
+            if (IsSpent) return;
+            _walked++;
+            if (_seenBy[id] == _number) return;
+            _seenBy[id] = _number;
+            ulong other = _index._masks[id];
+            if (BitOperations.PopCount(_mask & ~other) > _limit || BitOperations.PopCount(other & ~_mask) > _limit) return;
+            string candidate = _index._names[id];
+            _cells += (long)Math.Min(_length, candidate.Length) * (2 * _limit + 1);
+            _judge.Judge(candidate);
         }
     }
 }
