@@ -19,7 +19,8 @@ namespace ClaimLang.Binding;
 /// none), so a candidate must share at least (length − k) characters with the misspelt name: it
 /// must then contain one of its rarest characters, and only those characters' lists of names
 /// (by length) are walked. Each distinct character one name has and the other lacks costs an
-/// edit, which a 64-bit mask of each name's characters tells at once.
+/// edit, which a 64-bit mask of each name's characters tells at once, and so does each character
+/// one has more of than the other (counted in a 64-bit bag).
 /// </para>
 /// <para>
 /// The work per misspelt name is capped (<see cref="MostNamesWalked"/>, <see cref="MostDistanceCells"/>),
@@ -36,10 +37,10 @@ internal sealed class NameSuggestionIndex
     /// <summary>
     /// How much edit-distance work one misspelt name may do, in cells of the distance table
     /// (a distance within k edits between names of length m and n costs about min(m, n) × (2k + 1)):
-    /// some 650 short names, or 40 long ones. The first comparison is always made, so a name
+    /// some 300 short names, or 20 long ones. The first comparison is always made, so a name
     /// of any length gets its nearest one-edit match.
     /// </summary>
-    internal const int MostDistanceCells = 16_384;
+    internal const int MostDistanceCells = 8_192;
 
     /// <summary>Misspelt names up to this long look up their one-deletion texts (a name of n characters has n + 1), so declared names one longer are indexed by theirs.</summary>
     internal const int LongestNameByDeletions = 64;
@@ -50,6 +51,7 @@ internal sealed class NameSuggestionIndex
 
     private readonly string[] _names;      // distinct, ordinally sorted: a name's place is its id
     private readonly ulong[] _masks;       // which characters (case folded, modulo 64) each name has
+    private readonly ulong[] _bags;        // how many of each (modulo 16, up to 15): see BagDistance
     private readonly Dictionary<(char Character, int Length), int[]> _namesWith; // ids of names of that length holding the character, ascending
     private readonly Dictionary<char, int> _howManyHave; // how many names hold each character: rarer ones are walked first
     private readonly Dictionary<int, int[]> _byLength;   // for one-character names, which share too little to filter on
@@ -61,6 +63,7 @@ internal sealed class NameSuggestionIndex
     {
         _names = [.. names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         _masks = new ulong[_names.Length];
+        _bags = new ulong[_names.Length];
         var namesWith = new Dictionary<(char, int), List<int>>();
         var byLength = new Dictionary<int, List<int>>();
         _howManyHave = [];
@@ -69,6 +72,7 @@ internal sealed class NameSuggestionIndex
         {
             string name = _names[id];
             distinct.Clear();
+            _bags[id] = Bag(name);
             foreach (char c in name) distinct.Add(Fold(c));
             foreach (char c in distinct)
             {
@@ -113,7 +117,7 @@ internal sealed class NameSuggestionIndex
         ulong mask = 0;
         foreach (char c in name) mask |= Bit(Fold(c));
 
-        var search = new Search(this, name.Length, mask, limit, judge);
+        var search = new Search(this, name.Length, mask, Bag(name), limit, judge);
         if (name.Length <= LongestNameByDeletions)
         {
             Span<ulong> hashes = stackalloc ulong[name.Length + 1];
@@ -151,6 +155,35 @@ internal sealed class NameSuggestionIndex
     }
 
     private static char Fold(char c) => char.ToUpperInvariant(c);
+
+    // A name's characters counted in 16 groups of 4 bits (case folded, by code modulo 16, a count
+    // stopping at 15).
+    private static ulong Bag(string name)
+    {
+        ulong bag = 0;
+        foreach (char c in name)
+        {
+            int shift = Fold(c) % 16 * 4;
+            if ((bag >> shift & 0xF) < 0xF) bag += 1UL << shift;
+        }
+        return bag;
+    }
+
+    // A lower bound of the edits between two names, from their bags: the characters one has
+    // beyond the other must each be deleted or substituted, whichever side has more of them
+    // (a swap changes no count). Grouping and the cap at 15 only hide differences, so the
+    // bound stays below the distance.
+    private static int BagDistance(ulong a, ulong b)
+    {
+        int more = 0, fewer = 0;
+        for (int shift = 0; shift < 64; shift += 4)
+        {
+            int difference = (int)(a >> shift & 0xF) - (int)(b >> shift & 0xF);
+            if (difference > 0) more += difference;
+            else fewer -= difference;
+        }
+        return Math.Max(more, fewer);
+    }
 
     // The name itself and each text that deleting one of its characters makes, case folded, hashed (FNV-1a).
     private static void DeletionHashes(string name, Span<ulong> hashes)
@@ -192,6 +225,7 @@ internal sealed class NameSuggestionIndex
         private readonly NameSuggestionIndex _index;
         private readonly int _length;
         private readonly ulong _mask;
+        private readonly ulong _bag;
         private readonly int _limit;
         private readonly ISuggestionJudge _judge;
         private readonly int[] _seenBy;
@@ -199,9 +233,9 @@ internal sealed class NameSuggestionIndex
         private int _walked;
         private long _cells;
 
-        public Search(NameSuggestionIndex index, int length, ulong mask, int limit, ISuggestionJudge judge)
+        public Search(NameSuggestionIndex index, int length, ulong mask, ulong bag, int limit, ISuggestionJudge judge)
         {
-            (_index, _length, _mask, _limit, _judge) = (index, length, mask, limit, judge);
+            (_index, _length, _mask, _bag, _limit, _judge) = (index, length, mask, bag, limit, judge);
             if (t_seenBy is null || t_seenBy.Length < index._names.Length || t_searches == int.MaxValue)
             {
                 t_seenBy = new int[Math.Max(index._names.Length, t_seenBy?.Length ?? 0)];
@@ -226,6 +260,7 @@ internal sealed class NameSuggestionIndex
             _seenBy[id] = _number;
             ulong other = _index._masks[id];
             if (BitOperations.PopCount(_mask & ~other) > _limit || BitOperations.PopCount(other & ~_mask) > _limit) return;
+            if (BagDistance(_bag, _index._bags[id]) > _limit) return;
             string candidate = _index._names[id];
             _cells += (long)Math.Min(_length, candidate.Length) * (2 * _limit + 1);
             _judge.Judge(candidate);
