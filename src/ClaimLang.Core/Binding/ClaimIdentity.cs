@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimLang.Syntax;
 
 namespace ClaimLang.Binding;
@@ -26,23 +27,40 @@ internal static class ClaimIdentity
     /// <summary>The 1-based line of the claim's first token (its label's name, else its <c>source</c> keyword).</summary>
     public static int LineOf(ClaimSyntax claim) => claim.Tree.Text.GetLinePosition(Consistency.ClaimLocation.Start(claim)).Line + 1;
 
-    // How many unlabelled claims start on the claim's line before it: members are in text order,
-    // so the walk back stops at the first that starts on an earlier line, which for a claim
-    // alone on its line is the one member before it.
+    // How many unlabelled claims start on the claim's line before it. For a claim alone on its
+    // line that is told by the one member before it; when members share lines, the counts of
+    // the whole file are worked out once and kept with its tree, so a file of a hundred
+    // thousand claims on one line costs one pass, not one walk back per claim.
     private static int UnlabelledEarlierOnLine(ClaimSyntax claim, int line)
     {
         if (claim.Parent is not CompilationUnitSyntax unit) return 0;
         var members = unit.Members;
         int at = PlaceOf(members, claim);
-        int count = 0;
-        for (int i = at - 1; i >= 0; i--)
+        if (at <= 0 || LineOf(members[at - 1]) != line) return 0;
+        return EarlierOnLine.GetValue(unit, Count)[at];
+    }
+
+    private static readonly ConditionalWeakTable<CompilationUnitSyntax, int[]> EarlierOnLine = new();
+
+    private static int[] Count(CompilationUnitSyntax unit)
+    {
+        var members = unit.Members;
+        var counts = new int[members.Length];
+        int line = -1, unlabelled = 0;
+        for (int i = 0; i < members.Length; i++)
         {
-            MemberSyntax member = members[i];
-            int start = member is ClaimSyntax other ? Consistency.ClaimLocation.Start(other) : member.FirstToken.Span.Start;
-            if (claim.Tree.Text.GetLinePosition(start).Line + 1 != line) break;
-            if (member is ClaimSyntax { Label: null }) count++;
+            int memberLine = LineOf(members[i]);
+            if (memberLine != line) (line, unlabelled) = (memberLine, 0);
+            counts[i] = unlabelled;
+            if (members[i] is ClaimSyntax { Label: null }) unlabelled++;
         }
-        return count;
+        return counts;
+    }
+
+    private static int LineOf(MemberSyntax member)
+    {
+        int start = member is ClaimSyntax claim ? Consistency.ClaimLocation.Start(claim) : member.FirstToken.Span.Start;
+        return member.Tree.Text.GetLinePosition(start).Line + 1;
     }
 
     // The member's place among the file's members, by its first token (members are in token order).
