@@ -8,9 +8,11 @@ using ClaimLang.Bench;
 // claimlang-bench allocations DIR  what a whole check allocates, by stage and type (sampled; run under the JIT)
 // claimlang-bench jsonl FILE     the JSON Lines peer: deserialize the same records with System.Text.Json
 // claimlang-bench gen OUT_DIR --claims N ...  write a corpus (and its records for the peers); every script makes its corpora with it
+// claimlang-bench hostile KIND OUT_DIR [--bytes N]  write an adversarial project (hostile list: the kinds); bench/hostile.sh runs them
 return args switch
 {
     ["gen", .. var options] => GenerateCommand.Run(options),
+    ["hostile", .. var options] => ClaimLang.Bench.Hostile.HostileCommand.Run(options),
     ["parse", var dir] => ParseBenchmark.Run(dir),
     ["stages", var dir] => StageProfile.Run(dir),
     ["jsonl", var file] => JsonLinesBaseline.Run(file),
@@ -22,6 +24,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | checkstages DIR | allocations DIR | bigroup | jsonl FILE | gen OUT_DIR --claims N ...   (the bench/*.sh scripts run gen, parse, stages and jsonl)");
+    Console.Error.WriteLine("usage: claimlang-bench parse DIR | stages DIR | checkstages DIR | allocations DIR | bigroup | jsonl FILE | gen OUT_DIR --claims N ... | hostile KIND OUT_DIR [--bytes N]   (the bench/*.sh scripts run gen, parse, stages and jsonl)");
     return 2;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ClaimLang.Cli.Output;
+using ClaimLang.Compilation;
 using ClaimLang.Diagnostics;
 using ClaimLang.Text;
 
@@ -57,6 +58,10 @@ internal static class CheckRunner
     private static void WriteToFile(IDiagnosticFormatter formatter, CheckReport report, string outputFile, string currentDirectory)
     {
         string fullPath = Path.GetFullPath(outputFile, currentDirectory);
+        if (PathLengthLimit.WhyTooLong(fullPath) is { } why)
+        {
+            throw new CliErrorException($"cannot write '{PathLengthLimit.Abbreviated(outputFile)}': {why}");
+        }
         try
         {
             using var writer = new StreamWriter(fullPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

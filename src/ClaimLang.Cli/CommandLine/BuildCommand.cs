@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimLang.Cli.Building;
 using ClaimLang.Cli.Checking;
+using ClaimLang.Compilation;
 
 namespace ClaimLang.Cli.CommandLine;
 
@@ -36,7 +37,14 @@ internal static class BuildCommand
                 SharedOptions.FormatOf(parseResult, format),
                 parseResult.GetValue(warnAsError),
                 OutputFile: null);
-            return BuildRunner.Run(new BuildOptions(report, parseResult.GetValue(output)!), environment);
+            string folder = parseResult.GetValue(output)!;
+            // The new dataset is first written beside the folder as .NAME.claimc-new-PID (docs/dataset.md),
+            // so its name needs room for that too; else the system's answer names the temporary folder.
+            if (PathLengthLimit.WhyTooLong(Path.GetFullPath(folder, environment.CurrentDirectory), nameReserve: 24) is { } why)
+            {
+                throw new CliErrorException($"cannot write the dataset to '{PathLengthLimit.Abbreviated(folder)}': {why}");
+            }
+            return BuildRunner.Run(new BuildOptions(report, folder), environment);
         });
         return command;
     }

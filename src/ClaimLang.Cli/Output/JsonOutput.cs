@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -20,12 +18,10 @@ internal static class JsonOutput
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> writeDocument)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(new TextWriterUtf8Sink(output), Options))
         {
             writeDocument(writer);
         }
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
     }
 }

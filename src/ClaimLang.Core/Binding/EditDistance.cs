@@ -24,10 +24,11 @@ internal static class EditDistance
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
         int beyond = max + 1; // any cell off the band: too far to matter
 
-        // Three rows of the usual table: the one two back is needed for transpositions.
-        var twoBack = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of the usual table: the one two back is needed for transpositions. On the
+        // stack for ordinary names: "did you mean" may work out hundreds of distances per name.
+        int width = b.Length + 1;
+        Span<int> rows = width <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        Span<int> twoBack = rows[..width], previous = rows.Slice(width, width), current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++) previous[j] = j <= max ? j : beyond;
 
         for (var i = 1; i <= a.Length; i++)
@@ -47,7 +48,10 @@ internal static class EditDistance
             }
             if (to < b.Length) current[to + 1] = beyond;
             if (rowBest > max) return beyond; // every path already costs more
-            (twoBack, previous, current) = (previous, current, twoBack);
+            Span<int> reused = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = reused;
         }
         return previous[b.Length];
     }

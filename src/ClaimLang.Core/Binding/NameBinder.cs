@@ -85,7 +85,7 @@ internal static class NameBinder
         {
             string text = name.Text;
             var (first, second) = role.Kinds();
-            string? closest = NameSuggester.Closest(text, symbols.NamesOfKind(first, second));
+            string? closest = symbols.SuggestionsFor(first, second).Closest(text);
             string hint = closest is null
                 ? $"; declare it, e.g. `{DeclarationHint(role)} {text}`"
                 : $"; did you mean '{closest}'?";

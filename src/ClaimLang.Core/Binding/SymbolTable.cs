@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimLang.Diagnostics;
@@ -18,6 +19,9 @@ internal sealed class SymbolTable
     // mark the symbols its claims use in an array rather than a set.
     private readonly ImmutableArray<Symbol> _ordered;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
+
+    // Files are checked in parallel: the Lazy makes the first of them build an index and the others wait for it.
+    private readonly ConcurrentDictionary<(SymbolKind First, SymbolKind? Second), Lazy<NameSuggestionIndex>> _suggestions = new();
 
     private SymbolTable(FrozenDictionary<string, Symbol> byName, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -49,6 +53,13 @@ internal sealed class SymbolTable
     /// <summary>The declared names of the given kinds, for "did you mean" hints.</summary>
     public IEnumerable<string> NamesOfKind(SymbolKind first, SymbolKind? second = null) =>
         _byName.Values.Where(s => s.Kind == first || s.Kind == second).Select(s => s.Name);
+
+    /// <summary>
+    /// "Did you mean" among the names of the given kinds: one index per pair of kinds, built the
+    /// first time a file misspells such a name and shared by every file of the compilation.
+    /// </summary>
+    internal NameSuggestionIndex SuggestionsFor(SymbolKind first, SymbolKind? second = null) =>
+        _suggestions.GetOrAdd((first, second), kinds => new Lazy<NameSuggestionIndex>(() => new NameSuggestionIndex(NamesOfKind(kinds.First, kinds.Second)))).Value;
 
     public static SymbolTable Build(IEnumerable<TreeDeclarations> files)
     {

@@ -47,7 +47,8 @@ public sealed class SourceFileDiscovery
     /// the process' current directory is never read or changed). A folder is searched
     /// recursively for <c>*.claim</c>, skipping bin, obj, node_modules and .git and not following
     /// folder links (a link cycle would never end); a file is taken whatever its extension,
-    /// because the user named it. I/O failures while walking propagate as exceptions.
+    /// because the user named it. I/O failures while walking propagate as exceptions; a path
+    /// longer than the system can open is a <see cref="PathTooLongException"/> that says so.
     /// </summary>
     internal static SourceFileDiscovery Discover(IEnumerable<string> paths, string currentDirectory) =>
         Discover(paths, currentDirectory, configuration: null);
@@ -72,6 +73,7 @@ public sealed class SourceFileDiscovery
         foreach (string path in paths)
         {
             string fullPath = Path.GetFullPath(path, root);
+            ThrowIfTooLong(fullPath, root);
             if (File.Exists(fullPath)) files.Add(ToDisplayPath(fullPath, root));
             else if (Directory.Exists(fullPath)) AddFolder(fullPath, root, isSourceFile, files, leftOut);
             else missing.Add(path);
@@ -107,6 +109,16 @@ public sealed class SourceFileDiscovery
         return true;
     }
 
+    // A path the system cannot open reads as missing, or fails the walk with "Could not find a
+    // part of the path": say instead that it is too long, and what to do.
+    private static void ThrowIfTooLong(string fullPath, string root)
+    {
+        if (PathLengthLimit.WhyTooLong(fullPath) is { } why)
+        {
+            throw new PathTooLongException($"'{PathLengthLimit.Abbreviated(ToDisplayPath(fullPath, root))}' cannot be opened: {why}");
+        }
+    }
+
     private static void AddFolder(string folder, string root, Func<string, bool> isSourceFile, SortedSet<string> files, SortedSet<string> leftOut)
     {
         var pending = new Stack<DirectoryInfo>();
@@ -117,6 +129,8 @@ public sealed class SourceFileDiscovery
             DirectoryInfo current = pending.Pop();
             foreach (FileSystemInfo entry in current.EnumerateFileSystemInfos("*", options))
             {
+                // Past the system's limit .NET gives the entry an empty full path, so it is built here.
+                ThrowIfTooLong(Path.Join(current.FullName, entry.Name), root);
                 if (entry is DirectoryInfo child)
                 {
                     if (child.LinkTarget is null && !SkippedFolderNames.Contains(child.Name)) pending.Push(child);

@@ -28,8 +28,12 @@ public sealed class DiagnosticDescriptor
     /// <summary>The long explanation (Markdown), kept beside the catalogue as Explanations/ID.md.</summary>
     public string HelpText => DiagnosticExplanations.Get(Id);
 
+    // A message that is its one argument is that string itself, not a copy: a file of junk
+    // repeats one such message hundreds of thousands of times, and may then keep one string.
     internal string FormatMessage(params object?[] arguments) =>
-        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+        arguments.Length == 0 ? MessageFormat
+        : MessageFormat == "{0}" && arguments is [string whole] ? whole
+        : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
 
     public override string ToString() => Id;
 }

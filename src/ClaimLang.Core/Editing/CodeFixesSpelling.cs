@@ -15,7 +15,7 @@ internal static class CodeFixesSpelling
     public static CodeFix? ForName(SemanticModel model, NavigationName name, string diagnosticId)
     {
         var (first, second) = name.Role.Kinds();
-        string? closest = NameSuggester.Closest(name.Token.Text, model.Compilation.Symbols.NamesOfKind(first, second));
+        string? closest = model.Compilation.Symbols.SuggestionsFor(first, second).Closest(name.Token.Text);
         return closest is null ? null : Replace(model, name, closest, diagnosticId);
     }
 

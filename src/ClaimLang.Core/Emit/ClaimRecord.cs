@@ -34,6 +34,6 @@ public sealed record ClaimRecord(
     string? Cite,
     ImmutableArray<string> Conflicts)
 {
-    /// <summary>Whether <see cref="Id"/> is the claim's label (else it is FILE:LINE).</summary>
+    /// <summary>Whether <see cref="Id"/> is the claim's label (else it is FILE:LINE, or FILE:LINE#N for the N-th claim starting on a line).</summary>
     internal bool IsLabelled { get; init; }
 }

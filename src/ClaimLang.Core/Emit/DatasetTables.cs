@@ -11,7 +11,7 @@ internal static class DatasetTables
     public static DatasetTable<ClaimRecord> Claims(ImmutableArray<ClaimRecord> rows) => new("claims",
         "One row per claim, in file then position order.", "id",
         [
-            Column<ClaimRecord>("id", ColumnType.String, "The claim's label, or FILE:LINE of its first token.", c => c.Id, required: true),
+            Column<ClaimRecord>("id", ColumnType.String, "The claim's label, or FILE:LINE of its first token (FILE:LINE#2, #3 for further claims starting on that line).", c => c.Id, required: true),
             Column<ClaimRecord>("file", ColumnType.String, "The file, relative to the project root (the folder of claimlang.json, or the deepest folder holding every path built), with '/' separators.", c => c.File, required: true),
             Column<ClaimRecord>("line", ColumnType.Integer, "The line of the claim's first token, from 1.", c => c.Line, required: true),
             Column<ClaimRecord>("source", ColumnType.String, "The outlet, document or organisation the claim was read in.", c => c.Source, required: true),

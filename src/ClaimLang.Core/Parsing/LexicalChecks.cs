@@ -21,6 +21,7 @@ internal static class LexicalChecks
         // Names outside the Basic Multilingual Plane are rare: one scan of the file saves looking
         // into every name.
         bool anySurrogates = tree.Text.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+        Dictionary<string, string>? badCharacterMessages = null;
         for (int token = 0; token < tokens.Count; token++)
         {
             switch (tokens.TypeOf(token))
@@ -51,14 +52,16 @@ internal static class LexicalChecks
                         Add(tree, diagnostics, DiagnosticDescriptors.InvalidDate, tokens, token, tokens.TextOf(token).ToString(), reason);
                     break;
                 case L.BAD_CHAR:
-                    token = ReportBadCharacters(tokens, token, tree, diagnostics);
+                    token = ReportBadCharacters(tokens, token, tree, diagnostics, badCharacterMessages ??= new(StringComparer.Ordinal));
                     break;
             }
         }
     }
 
-    // A run of bad characters is one mistake: one diagnostic over the whole run.
-    private static int ReportBadCharacters(LexedTokens tokens, int first, SyntaxTree tree, List<Diagnostic> diagnostics)
+    // A run of bad characters is one mistake: one diagnostic over the whole run. The same
+    // message again (the same character elsewhere) is the string already kept for the file.
+    private static int ReportBadCharacters(LexedTokens tokens, int first, SyntaxTree tree, List<Diagnostic> diagnostics,
+        Dictionary<string, string> messages)
     {
         int last = first;
         while (last + 1 < tokens.Count && tokens.TypeOf(last + 1) == L.BAD_CHAR) last++;
@@ -73,6 +76,7 @@ internal static class LexicalChecks
             _ => "",
         };
         string message = $"{shown} cannot start a token; remove {(one ? "it" : "them")}{hint}";
+        message = messages.TryGetValue(message, out string? kept) ? kept : messages[message] = message;
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidCharacter, tree.GetLocation(span), message));
         return last;
     }

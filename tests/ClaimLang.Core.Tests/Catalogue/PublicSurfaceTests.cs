@@ -20,6 +20,7 @@ public sealed class PublicSurfaceTests
         "ClaimLang.Compilation.CompilationOptions",
         "ClaimLang.Compilation.FolderPaths",
         "ClaimLang.Compilation.IProjectLoadProgress",
+        "ClaimLang.Compilation.PathLengthLimit",
         "ClaimLang.Compilation.ProjectLayout",
         "ClaimLang.Compilation.ProjectReadFailure",
         "ClaimLang.Compilation.SemanticModel",

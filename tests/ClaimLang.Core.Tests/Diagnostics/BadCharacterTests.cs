@@ -35,6 +35,21 @@ public sealed class BadCharacterTests
         Parse.Diagnostics("source BBC says Iran -> Syria 1 USD 2011 " + bad).ShouldBe([expected]);
 
     [Fact]
+    public void The_same_bad_character_again_keeps_one_message_for_the_file()
+    {
+        // A file of junk makes a diagnostic every other byte: each holding its own copy of the
+        // same 117-character message was most of its memory (docs/performance.md, "Hostile inputs").
+        SyntaxTree tree = Parse.Any("$ $\n$ #\n#");
+
+        var messages = tree.Diagnostics.Select(d => d.Message).ToList();
+        messages.Count.ShouldBe(5);
+        ReferenceEquals(messages[0], messages[1]).ShouldBeTrue();
+        ReferenceEquals(messages[0], messages[2]).ShouldBeTrue();
+        ReferenceEquals(messages[3], messages[4]).ShouldBeTrue();
+        messages[0].ShouldNotBe(messages[3]);
+    }
+
+    [Fact]
     public void Bad_characters_separated_by_valid_text_are_separate_mistakes() =>
         Parse.Diagnostics("source BBC says Iran -> Syria 'aid' 1 USD 2011").ShouldBe(
         [

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -13,8 +14,15 @@ internal sealed class UnitCatalog
     private readonly FrozenDictionary<string, UnitInfo> declaredByName;
     private readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> declaredBySpan;
 
+    // "Did you mean" compares an unknown unit only with the names the index finds near it, and
+    // each distinct unknown unit once: a project may declare and misspell thousands.
+    private const int MostSuggestionsRemembered = 100_000;
+    private readonly Lazy<NameSuggestionIndex> _names;
+    private readonly ConcurrentDictionary<string, string?> _suggested = new(StringComparer.Ordinal);
+
     private UnitCatalog(ImmutableArray<UnitInfo> declaredUnits)
     {
+        _names = new Lazy<NameSuggestionIndex>(() => new NameSuggestionIndex(AllNames()));
         DeclaredUnits = declaredUnits;
         declaredByName = declaredUnits.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
         declaredBySpan = declaredByName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -96,8 +104,14 @@ internal sealed class UnitCatalog
     /// to the ordinally smaller name. Null when nothing is close or when <paramref name="name"/> is
     /// itself a unit.
     /// </summary>
-    public string? SuggestClosest(string name) =>
-        Contains(name) ? null : UnitNameSuggester.SuggestClosest(name, AllNames());
+    public string? SuggestClosest(string name)
+    {
+        if (Contains(name)) return null;
+        if (_suggested.TryGetValue(name, out string? known)) return known;
+        string? closest = UnitNameSuggester.SuggestClosest(name, _names.Value);
+        if (_suggested.Count < MostSuggestionsRemembered) _suggested.TryAdd(name, closest);
+        return closest;
+    }
 
     private IEnumerable<string> AllNames() => BuiltInUnits.All.Concat(DeclaredUnits).Select(u => u.Name);
 
