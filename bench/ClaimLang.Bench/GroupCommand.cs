@@ -57,6 +57,10 @@ internal static class GroupCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"groupcheck {Path.GetFileName(file)} {(round == 0 ? "cold" : "warm")}: {clock.Elapsed.TotalMilliseconds:F0} ms, {findings.Length} findings naming {named} of {meanings.Count} claims, {allocated / 1048576.0:F1} MiB allocated"));
         }
+        var whole = Stopwatch.StartNew();
+        int diagnostics = compilation.GetDiagnostics().Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"groupcheck {Path.GetFileName(file)} diagnostics of the whole compilation: {whole.Elapsed.TotalMilliseconds:F0} ms, {diagnostics} diagnostics"));
         return 0;
     }
 }

@@ -89,10 +89,10 @@ internal sealed class ConsistencyFinding
     /// <summary>The finding as a diagnostic: at its primary claim, each other claim a related location saying what it says.</summary>
     public Diagnostic ToDiagnostic()
     {
-        var related = new RelatedLocation[Claims.Length - 1];
+        var related = ImmutableArray.CreateBuilder<RelatedLocation>(Claims.Length - 1);
         ImmutableArray<string> relatedMessages = _words.Value.Related;
-        for (int k = 0; k < related.Length; k++) related[k] = new RelatedLocation(ClaimLocation.Of(Claims[k].Claim), relatedMessages[k]);
-        Diagnostic diagnostic = Diagnostic.Create(Descriptor, ClaimLocation.Of(Primary.Claim), related, Message).WithSeverity(Severity);
+        for (int k = 0; k < Claims.Length - 1; k++) related.Add(new RelatedLocation(ClaimLocation.Of(Claims[k].Claim), relatedMessages[k]));
+        Diagnostic diagnostic = Diagnostic.Written(Descriptor, ClaimLocation.Of(Primary.Claim), related.MoveToImmutable(), Message).WithSeverity(Severity);
         return IsSuppressed ? diagnostic.WithSuppression(Justification ?? "") : diagnostic;
     }
 }
