@@ -20,11 +20,14 @@ internal static class ConflictMessage
     private static string ForPair(ClaimMeaning a, ClaimMeaning b)
     {
         string unit = b.Unit;
-        string relation = Relation(a.Period, b.Period);
-        if (a.Total.Low is { } low && b.Total.High is { } high && low > high)
-            return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at most {high} {unit} over {b.Period.Text}{relation}";
-        if (b.Total.Low is { } bLow && a.Total.High is { } aHigh && bLow > aHigh)
-            return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at least {bLow} {unit} over {b.Period.Text}{relation}";
+        ClaimPeriod bPeriod = b.Period;
+        string relation = Relation(a.Period, bPeriod);
+        // A total is read from the claim's tokens on each ask: once each here.
+        AmountInterval aTotal = a.Total, bTotal = b.Total;
+        if (aTotal.Low is { } low && bTotal.High is { } high && low > high)
+            return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at most {high} {unit} over {bPeriod.Text}{relation}";
+        if (bTotal.Low is { } bLow && aTotal.High is { } aHigh && bLow > aHigh)
+            return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at least {bLow} {unit} over {bPeriod.Text}{relation}";
         return $"{ClaimWording.Describe(a)}, but {ClaimWording.Says(b)}: amounts are never negative, so the two cannot both hold";
     }
 

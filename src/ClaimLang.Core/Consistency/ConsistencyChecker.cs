@@ -62,22 +62,22 @@ internal static class ConsistencyChecker
     {
         ClaimMeaning primary = claims[set[^1]];
         var members = new ClaimMeaning[set.Length];
-        var related = new string[set.Length - 1];
         bool oneSource = true;
-        for (int k = 0; k < related.Length; k++)
+        for (int k = 0; k < set.Length - 1; k++)
         {
             ClaimMeaning other = claims[set[k]];
             members[k] = other;
-            related[k] = ClaimWording.Says(other);
             oneSource &= string.Equals(other.Attribution, primary.Attribution, StringComparison.Ordinal);
         }
         members[^1] = primary;
         DiagnosticDescriptor descriptor = oneSource ? DiagnosticDescriptors.SourceContradictsItself : DiagnosticDescriptors.SourcesDisagree;
-        return new ConsistencyFinding(descriptor, [.. members], ConflictMessage.For(primary, members[..^1]), [.. related]);
+        ImmutableArray<ClaimMeaning> all = [.. members];
+        return new ConsistencyFinding(descriptor, all, new Lazy<(string, ImmutableArray<string>)>(() =>
+            (ConflictMessage.For(primary, all[..^1]), [.. all[..^1].Select(ClaimWording.Says)])));
     }
 
     // The same attribution stating the same amount over the same period twice.
     internal static ConsistencyFinding Repeat(ClaimMeaning claim, ClaimMeaning earlier) =>
-        new(DiagnosticDescriptors.StatedTwice, [earlier, claim], $"{claim.Attribution} already says {ClaimWording.Describe(earlier)}",
-            ["first stated here"]);
+        new(DiagnosticDescriptors.StatedTwice, [earlier, claim], new Lazy<(string, ImmutableArray<string>)>(() =>
+            ($"{claim.Attribution} already says {ClaimWording.Describe(earlier)}", ["first stated here"])));
 }

@@ -13,17 +13,24 @@ namespace ClaimLang.Consistency;
 /// </summary>
 internal sealed class ConsistencyFinding
 {
-    private readonly ImmutableArray<string> _relatedMessages;
+    // The words are worked out when first read: a group of many wrong figures has tens of
+    // thousands of findings, and most of them are only counted or written as numbers.
+    private readonly Lazy<(string Message, ImmutableArray<string> Related)> _words;
     private ImmutableArray<string> _claimIds;
     private string? _id;
 
     internal ConsistencyFinding(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims, string message,
         ImmutableArray<string> relatedMessages)
+        : this(descriptor, claims, new Lazy<(string, ImmutableArray<string>)>((message, relatedMessages)))
+    {
+    }
+
+    internal ConsistencyFinding(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims,
+        Lazy<(string Message, ImmutableArray<string> Related)> words)
     {
         Descriptor = descriptor;
         Claims = claims;
-        Message = message;
-        _relatedMessages = relatedMessages;
+        _words = words;
         Severity = descriptor.DefaultSeverity;
     }
 
@@ -51,7 +58,7 @@ internal sealed class ConsistencyFinding
     public string Id => _id ??= FindingId.Of(Code, ClaimIds);
 
     /// <summary>The arithmetic in words, as the diagnostic says it.</summary>
-    public string Message { get; }
+    public string Message => _words.Value.Message;
 
     /// <summary>The severity in force (the code's default, or the project's configured one).</summary>
     public DiagnosticSeverity Severity { get; private init; }
@@ -70,7 +77,7 @@ internal sealed class ConsistencyFinding
 
     // A copy that keeps what was already worked out (the claims' ids and the finding's id).
     private ConsistencyFinding(ConsistencyFinding original)
-        : this(original.Descriptor, original.Claims, original.Message, original._relatedMessages)
+        : this(original.Descriptor, original.Claims, original._words)
     {
         Severity = original.Severity;
         IsSuppressed = original.IsSuppressed;
@@ -82,9 +89,10 @@ internal sealed class ConsistencyFinding
     /// <summary>The finding as a diagnostic: at its primary claim, each other claim a related location saying what it says.</summary>
     public Diagnostic ToDiagnostic()
     {
-        var related = new RelatedLocation[Claims.Length - 1];
-        for (int k = 0; k < related.Length; k++) related[k] = new RelatedLocation(ClaimLocation.Of(Claims[k].Claim), _relatedMessages[k]);
-        Diagnostic diagnostic = Diagnostic.Create(Descriptor, ClaimLocation.Of(Primary.Claim), related, Message).WithSeverity(Severity);
+        var related = ImmutableArray.CreateBuilder<RelatedLocation>(Claims.Length - 1);
+        ImmutableArray<string> relatedMessages = _words.Value.Related;
+        for (int k = 0; k < Claims.Length - 1; k++) related.Add(new RelatedLocation(ClaimLocation.Of(Claims[k].Claim), relatedMessages[k]));
+        Diagnostic diagnostic = Diagnostic.Written(Descriptor, ClaimLocation.Of(Primary.Claim), related.MoveToImmutable(), Message).WithSeverity(Severity);
         return IsSuppressed ? diagnostic.WithSuppression(Justification ?? "") : diagnostic;
     }
 }

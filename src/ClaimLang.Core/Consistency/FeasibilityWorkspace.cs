@@ -28,6 +28,9 @@ internal sealed class FeasibilityWorkspace
     public int[] Queue = [];
     public int[] Stamp = [];
 
+    /// <summary>Counts the steps of every test run here (shared with other workspaces of the same check).</summary>
+    public WorkMeter Meter = new();
+
     /// <summary>How many edges the last test loaded.</summary>
     public int EdgeCount;
 
@@ -43,6 +46,17 @@ internal sealed class FeasibilityWorkspace
 
     /// <summary>A list of claims being tested, for callers that build one.</summary>
     public int[] Claims = [];
+
+    /// <summary>Fills <see cref="OutStart"/> and <see cref="OutEdges"/> for the loaded edges (a counting sort by source, keeping edge order).</summary>
+    public void IndexOutEdges(int nodes, int edges)
+    {
+        Array.Clear(OutStart, 0, nodes + 1);
+        for (int e = 0; e < edges; e++) OutStart[EdgeFrom[e] + 1]++;
+        for (int n = 0; n < nodes; n++) OutStart[n + 1] += OutStart[n];
+        for (int e = 0; e < edges; e++) OutEdges[OutStart[EdgeFrom[e]]++] = e;
+        for (int n = nodes; n > 0; n--) OutStart[n] = OutStart[n - 1];
+        OutStart[0] = 0;
+    }
 
     public void Reserve(int nodes, int edges)
     {

@@ -20,12 +20,27 @@ internal sealed class FlowGroupChecker
     private readonly CoverageScreen _screen = new();
     private readonly bool _screening;
 
-    // What the coverage search of the current group may still spend, in claims tested (a test
-    // costs about as much as it has claims); see SearchWork.
-    private long _workLeft;
+    // The steps every search of the current group has taken, and where the coverage search
+    // must stop (see SearchWork).
+    private readonly WorkMeter _meter;
+    private long _searchEnd;
+    private readonly long _searchWork;
+    private readonly int _searchTests;
 
     /// <param name="screening">Whether the coverage search may skip the full test of a claim the screen passes (tests compare both ways).</param>
-    public FlowGroupChecker(bool screening = true) => _screening = screening;
+    /// <param name="searchWork">The steps the coverage search of a group may take (tests that compare two searches give both all they need).</param>
+    /// <param name="searchTests">The tests of consistent sets it may spend (such tests spend fewer, to stay quick).</param>
+    public FlowGroupChecker(bool screening = true, long searchWork = SearchWork, int searchTests = SearchBudget)
+    {
+        _screening = screening;
+        _searchWork = searchWork;
+        _searchTests = searchTests;
+        _meter = _work.Meter;
+        _sweepWork.Meter = _meter;
+    }
+
+    /// <summary>The steps every search of this checker has taken so far (<see cref="WorkMeter"/>), for tests of what a group may cost.</summary>
+    public long StepsTaken => _meter.Steps;
 
     /// <summary>
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
@@ -43,23 +58,27 @@ internal sealed class FlowGroupChecker
         int[]? cycleClaims = NegativeCycleFinder.Find(_graph, all.AsSpan(0, _count), _work);
         var conflicts = new List<int[]>();
         if (cycleClaims is null) return conflicts;
-        ClaimSet active = ClaimSet.All(_count);
-        for (; cycleClaims is not null; cycleClaims = Conflict(active))
-        {
-            conflicts.Add(Minimise(cycleClaims));
-            // Set aside the last claim of the set and look for conflicts among the rest.
-            active.Remove(conflicts[^1][^1]);
-        }
+        long budgetEnd = _meter.Steps + FirstPassWork + FirstPassWorkPerItem * (_graph.NodeCount + 2L * _count);
+        bool complete = NameConflicts(conflicts, cycleClaims, budgetEnd);
+        // Out of work before every conflict was met, the group keeps the findings made so far
+        // (at least one): then the claims that conflict with another as a nested pair are still
+        // all named, but no longer search is made for the others (docs/semantics.md).
+        if (!complete && conflicts.Count == 0) conflicts.Add(Minimise(cycleClaims));
 
         // Coverage: a claim no finding names may still belong to a conflict (with X–Z and Y–Z,
-        // setting Z aside hides Y–Z). See ConsistentLeaves for how such a conflict is found.
+        // setting Z aside hides Y–Z). Nested pairs are found for all at once; see
+        // ConsistentLeaves for how any other such conflict is found.
         var covered = new bool[_count];
         int coveredCount = 0;
         foreach (int[] conflict in conflicts) coveredCount += Cover(conflict, covered);
-        _workLeft = SearchWork;
+        int named = conflicts.Count;
+        _pairs.Cover(_graph, covered, conflicts);
+        for (int k = named; k < conflicts.Count; k++) coveredCount += Cover(conflicts[k], covered);
+        if (!complete || coveredCount == _count) return conflicts;
+        _searchEnd = _meter.Steps + _searchWork;
         foreach (ClaimSet leaf in ConsistentLeaves())
         {
-            for (int claim = 0; claim < _count && _workLeft > 0; claim++)
+            for (int claim = 0; claim < _count && _meter.Steps < _searchEnd; claim++)
             {
                 if (covered[claim] || leaf.Contains(claim)) continue;
                 if (_screening && _screen.Holds(_graph, claim)) continue;
@@ -67,17 +86,66 @@ internal sealed class FlowGroupChecker
                 int[] members = _work.ClaimBuffer(leaf.Count + 1);
                 int length = leaf.CopyTo(members);
                 members[length++] = claim;
-                _workLeft -= length;
                 if (NegativeCycleFinder.Find(_graph, members.AsSpan(0, length), _work) is not { } cycle) continue;
                 int[] withClaim = members[..length];
                 Array.Sort(withClaim);
-                int[] found = MinimiseAround(withClaim, cycle, keep: claim);
+                if (MinimiseAround(withClaim, cycle, keep: claim) is not { } found) break; // out of work midway
                 conflicts.Add(found);
                 coveredCount += Cover(found, covered);
             }
-            if (coveredCount == _count) return conflicts;
+            if (coveredCount == _count) break;
         }
         return conflicts;
+    }
+
+    // What meeting a group's conflicts may cost, in steps of the searches (an edge looked at, a
+    // distance improved, a boundary moved in the sweep's tree): a fixed part, and so much per
+    // boundary and edge. A sweep of a group whose claims can almost all hold takes a few steps
+    // per edge; a group of 100,000 claims most of which conflict in chains of several claims
+    // would take more than the whole check of a large project, and stops here (docs/semantics.md).
+    private const long FirstPassWork = 2_000_000;
+    private const long FirstPassWorkPerItem = 16;
+
+    // The sweep's own workspace: shrinking each conflict it meets runs tests in _work meanwhile.
+    private readonly FeasibilityWorkspace _sweepWork = new();
+    private readonly ConflictSweep _sweep = new();
+    private readonly NestedPairFinder _pairs = new();
+    private bool[] _outOfPlay = [];
+
+    // The first pass, each conflict's last claim set aside as the conflict is met: one sweep
+    // over the group (ConflictSweep), then one exact test of the claims left, since rounding may
+    // hide a conflict within the sweep's tolerance. When the sweep cannot be trusted (bounds
+    // beyond doubles, or a cycle exact fractions do not confirm), whole-group tests alone, from
+    // the group's first cycle. False when the work allowed runs out first.
+    private bool NameConflicts(List<int[]> conflicts, int[] firstCycle, long budgetEnd)
+    {
+        if (_outOfPlay.Length < _count) _outOfPlay = new bool[Math.Max(_count, _outOfPlay.Length * 2)];
+        Array.Clear(_outOfPlay, 0, _count);
+        SweepResult result = _sweep.Run(_graph, _sweepWork, _outOfPlay, budgetEnd, cycle =>
+        {
+            conflicts.Add(Minimise(cycle));
+            return conflicts[^1][^1];
+        });
+        if (result == SweepResult.OutOfWork) return false;
+        ClaimSet active = ClaimSet.All(_count);
+        int[]? cycle = firstCycle;
+        if (result == SweepResult.Untrusted)
+        {
+            conflicts.Clear();
+        }
+        else
+        {
+            for (int claim = 0; claim < _count; claim++)
+                if (_outOfPlay[claim]) active.Remove(claim);
+            cycle = Conflict(active);
+        }
+        for (; cycle is not null; cycle = Conflict(active))
+        {
+            if (_meter.Steps >= budgetEnd) return false;
+            conflicts.Add(Minimise(cycle));
+            active.Remove(conflicts[^1][^1]);
+        }
+        return true;
     }
 
     private static int Cover(int[] conflict, bool[] covered)
@@ -96,12 +164,11 @@ internal sealed class FlowGroupChecker
     // only when many conflicts interlock); past it some claims may go unnamed (docs/semantics.md).
     private const int SearchBudget = 4000;
 
-    // And how many claims those tests, and the tests of claims the screen does not pass, may
-    // take in all: what 4,000 tests of a 512-claim group cost, so a group of thousands of
-    // claims spends about as long as the largest groups always could (a test of n claims costs
-    // about n). A group of 500 claims or fewer reaches it only when it tests thousands of
-    // claims the screen does not pass, beyond what its consistent sets alone may spend.
-    private const long SearchWork = SearchBudget * 512L;
+    // And how many steps those tests, and the tests of claims the screen does not pass, may
+    // take in all (WorkMeter): a tenth of a second or so on a laptop, whatever the group's
+    // shape. Counting tests or claims instead let a group of 1,000 claims whose conflicts chain
+    // along the timeline spend seconds (a test there costs far more than its claims).
+    private const long SearchWork = 10_000_000;
 
     private int _testsLeft;
 
@@ -114,15 +181,14 @@ internal sealed class FlowGroupChecker
     // with that claim, shrunk while keeping the claim.
     private IEnumerable<ClaimSet> ConsistentLeaves()
     {
-        _testsLeft = SearchBudget;
+        _testsLeft = _searchTests;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<ClaimSet>();
         pending.Push(ClaimSet.All(_count));
-        while (pending.Count > 0 && _testsLeft-- > 0 && _workLeft > 0)
+        while (pending.Count > 0 && _testsLeft-- > 0 && _meter.Steps < _searchEnd)
         {
             ClaimSet set = pending.Pop();
             if (!visited.Add(set.Key())) continue;
-            _workLeft -= set.Count;
             if (Conflict(set) is not { } cycle)
             {
                 _screen.Take(_graph, _work);
@@ -131,7 +197,6 @@ internal sealed class FlowGroupChecker
             }
             int[] conflict = Minimise(cycle);
             _testsLeft -= conflict.Length;
-            _workLeft -= (long)conflict.Length * conflict.Length;
             for (int i = conflict.Length - 1; i >= 0; i--)
             {
                 ClaimSet smaller = set.Copy();
@@ -147,8 +212,9 @@ internal sealed class FlowGroupChecker
     // the rest cannot hold without it, so only claims on the current witness are tested; when
     // one can go, the test that says so names the next witness. The result without `keep` lies
     // in the consistent set, so the result is a minimal conflicting set containing `keep`.
+    // Null when the coverage search runs out of work midway (each test costs the whole set).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int[] MinimiseAround(int[] claims, int[] witness, int keep)
+    private int[]? MinimiseAround(int[] claims, int[] witness, int keep)
     {
         var dropped = new bool[claims.Length];
         int left = claims.Length;
@@ -161,11 +227,11 @@ internal sealed class FlowGroupChecker
                 left--;
                 continue;
             }
+            if (_meter.Steps >= _searchEnd) return null;
             int[] rest = _work.ClaimBuffer(claims.Length);
             int length = 0;
             for (int j = 0; j < claims.Length; j++)
                 if (!dropped[j]) rest[length++] = claims[j];
-            _workLeft -= length;
             if (NegativeCycleFinder.Holds(_graph, rest.AsSpan(0, length), _work))
             {
                 dropped[i] = false;
@@ -193,7 +259,6 @@ internal sealed class FlowGroupChecker
     // Deletion filter: drop every claim without which the rest still cannot hold. Every claim
     // left is then needed: removing it leaves a consistent set. `claims` is ascending, and so
     // is every subset tested and the result.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] Minimise(int[] claims)
     {
         var dropped = new bool[claims.Length];

@@ -88,7 +88,7 @@ internal static class NegativeCycleFinder
     // The claims' edges, then non-negativity between neighbouring nodes; nodes are the group's
     // boundaries, or with `local` the claims' own boundaries, numbered in the same order.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int LoadEdges(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work, int[]? local, int nodes)
+    internal static int LoadEdges(FlowGroupGraph graph, ReadOnlySpan<int> claims, FeasibilityWorkspace work, int[]? local, int nodes)
     {
         work.Reserve(nodes, claims.Length * 2 + nodes);
         int[] from = work.EdgeFrom, to = work.EdgeTo, claimOf = work.EdgeClaim;
@@ -107,6 +107,7 @@ internal static class NegativeCycleFinder
         {
             for (int n = 0; n + 1 < nodes; n++) { from[e] = n + 1; to[e] = n; claimOf[e] = -1; isLow[e] = false; bound[e] = 0.0; e++; } // S(n) − S(n+1) ≤ 0
         }
+        work.Meter.Steps += e + nodes;
         return e;
     }
 
@@ -116,30 +117,11 @@ internal static class NegativeCycleFinder
     private static bool FindApproximately(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work, out bool found, out bool exactArithmetic)
     {
         found = false;
+        if (!Tolerance(graph, edges, work, out double tolerance, out exactArithmetic)) return false;
         double[] bound = work.EdgeBound;
-        double largest = 0;
-        // Whether every bound is an integer the double holds exactly, small enough that no
-        // path's sum (at most `edges` bounds) leaves the integers doubles hold exactly: then
-        // every sum and comparison below is exact, and no tolerance is needed.
-        exactArithmetic = true;
-        for (int e = 0; e < edges; e++)
-        {
-            double b = bound[e];
-            if (!double.IsFinite(b)) return false;
-            largest = Math.Max(largest, Math.Abs(b));
-            exactArithmetic = exactArithmetic && b == Math.Floor(b) && IsExact(graph, work, e);
-        }
-        const double ExactIntegers = 9007199254740992; // 2^53
-        exactArithmetic = exactArithmetic && largest * (edges + 1) <= ExactIntegers;
-        double tolerance = exactArithmetic ? 0 : largest * 1e-12;
 
         int[] outStart = work.OutStart, outEdges = work.OutEdges, from = work.EdgeFrom, to = work.EdgeTo;
-        Array.Clear(outStart, 0, nodes + 1);
-        for (int e = 0; e < edges; e++) outStart[from[e] + 1]++;
-        for (int n = 0; n < nodes; n++) outStart[n + 1] += outStart[n];
-        for (int e = 0; e < edges; e++) outEdges[outStart[from[e]]++] = e;
-        for (int n = nodes; n > 0; n--) outStart[n] = outStart[n - 1];
-        outStart[0] = 0;
+        work.IndexOutEdges(nodes, edges);
 
         double[] distance = work.Distance;      // a virtual source at distance 0 from every node
         int[] via = work.Via, queue = work.Queue;
@@ -155,12 +137,14 @@ internal static class NegativeCycleFinder
 
         long relaxations = 0;
         long limit = (long)nodes * Math.Max(1, edges) + nodes;
+        WorkMeter meter = work.Meter;
         while (waiting > 0)
         {
             int node = queue[head];
             head = head + 1 == nodes ? 0 : head + 1;
             waiting--;
             queued[node] = false;
+            meter.Steps += outStart[node + 1] - outStart[node] + 1;
             for (int k = outStart[node], end = outStart[node + 1]; k < end; k++)
             {
                 int e = outEdges[k];
@@ -185,6 +169,32 @@ internal static class NegativeCycleFinder
             }
         }
         return true; // no improvement left beyond the tolerance: no negative cycle
+    }
+
+    /// <summary>
+    /// How much an improvement must exceed to count in a search in doubles over the loaded
+    /// edges: none when every bound is an integer the double holds exactly, small enough that
+    /// no path's sum (at most all the bounds) leaves the integers doubles hold exactly (then
+    /// every sum and comparison is exact); else 10⁻¹² of the largest bound. False when a bound
+    /// lies beyond the range of doubles, where they cannot be trusted at all.
+    /// </summary>
+    internal static bool Tolerance(FlowGroupGraph graph, int edges, FeasibilityWorkspace work, out double tolerance, out bool exactArithmetic)
+    {
+        tolerance = 0;
+        double[] bound = work.EdgeBound;
+        double largest = 0;
+        exactArithmetic = true;
+        for (int e = 0; e < edges; e++)
+        {
+            double b = bound[e];
+            if (!double.IsFinite(b)) return false;
+            largest = Math.Max(largest, Math.Abs(b));
+            exactArithmetic = exactArithmetic && b == Math.Floor(b) && IsExact(graph, work, e);
+        }
+        const double ExactIntegers = 9007199254740992; // 2^53
+        exactArithmetic = exactArithmetic && largest * (edges + 1) <= ExactIntegers;
+        tolerance = exactArithmetic ? 0 : largest * 1e-12;
+        return true;
     }
 
     // Whether edge e's bound is its claim's total exactly (non-negativity edges are 0 exactly).
@@ -228,14 +238,16 @@ internal static class NegativeCycleFinder
                 stamp[child] = 1;
             }
         }
+        work.Meter.Steps += 2L * (nodes + edges) * graph.ExactCost; // a sum of fractions costs a few steps of doubles
         for (int e = 0; e < edges; e++)
             if (potential[from[e]] + ExactBound(graph, work, e) < potential[to[e]]) return false;
         return true;
     }
 
     // The cycle's weight in exact fractions, to confirm what doubles suggested.
-    private static Rational ExactWeight(FlowGroupGraph graph, FeasibilityWorkspace work)
+    internal static Rational ExactWeight(FlowGroupGraph graph, FeasibilityWorkspace work)
     {
+        work.Meter.Steps += 2L * work.Cycle.Count * graph.ExactCost;
         Rational weight = Rational.Zero;
         foreach (int e in work.Cycle)
         {
@@ -255,6 +267,11 @@ internal static class NegativeCycleFinder
         return work.EdgeIsLow[edge] ? -total.Low!.Value : total.High!.Value;
     }
 
+    // In exact fractions: first queue-based, as the search in doubles (only boundaries whose
+    // distance changed are scanned again, and the predecessor graph is looked at every n
+    // improvements), which settles most groups in a few passes where rounds over every edge
+    // took as many rounds as the longest path has edges; past n·m improvements, rounds over
+    // every edge, whose verdict needs no heuristic.
     private static bool FindExactly(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
     {
         var bound = new Rational[edges];
@@ -263,8 +280,10 @@ internal static class NegativeCycleFinder
         for (int i = 0; i < nodes; i++) distance[i] = Rational.Zero;
         int[] via = work.Via, from = work.EdgeFrom, to = work.EdgeTo;
         Array.Fill(via, -1, 0, nodes);
+        if (FindExactlyQueued(graph, nodes, edges, work, bound, distance) is { } verdict) return verdict;
         for (int round = 0; round < nodes; round++)
         {
+            work.Meter.Steps += 2L * edges * graph.ExactCost;
             bool changed = false;
             for (int e = 0; e < edges; e++)
             {
@@ -281,6 +300,48 @@ internal static class NegativeCycleFinder
         return PredecessorCycle(nodes, work)
             ? true
             : throw new InvalidOperationException("Bellman-Ford kept relaxing but its predecessor graph has no cycle.");
+    }
+
+    // Null when it gives up (the rounds then go on from the distances it reached, which are
+    // lengths of walks, as any start of Bellman–Ford may be).
+    private static bool? FindExactlyQueued(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work, Rational[] bound, Rational[] distance)
+    {
+        int[] outStart = work.OutStart, outEdges = work.OutEdges, from = work.EdgeFrom, to = work.EdgeTo, via = work.Via, queue = work.Queue;
+        bool[] queued = work.Queued;
+        work.IndexOutEdges(nodes, edges);
+        for (int n = 0; n < nodes; n++)
+        {
+            queue[n] = n;
+            queued[n] = true;
+        }
+        int head = 0, waiting = nodes;
+        long relaxations = 0, limit = (long)nodes * Math.Max(1, edges);
+        while (waiting > 0)
+        {
+            int node = queue[head];
+            head = head + 1 == nodes ? 0 : head + 1;
+            waiting--;
+            queued[node] = false;
+            work.Meter.Steps += 2L * (outStart[node + 1] - outStart[node] + 1) * graph.ExactCost;
+            for (int k = outStart[node], end = outStart[node + 1]; k < end; k++)
+            {
+                int e = outEdges[k], target = to[e];
+                Rational candidate = distance[node] + bound[e];
+                if (candidate >= distance[target]) continue;
+                distance[target] = candidate;
+                via[target] = e;
+                if (++relaxations % nodes == 0 && PredecessorCycle(nodes, work)) return true;
+                if (relaxations > limit) return null;
+                if (!queued[target])
+                {
+                    int tail = head + waiting;
+                    queue[tail >= nodes ? tail - nodes : tail] = target;
+                    waiting++;
+                    queued[target] = true;
+                }
+            }
+        }
+        return false;
     }
 
     // A cycle in the predecessor graph, if there is one (its edges into work.Cycle); every such
@@ -314,7 +375,7 @@ internal static class NegativeCycleFinder
         return false;
     }
 
-    private static int[] ClaimsOnCycle(FeasibilityWorkspace work)
+    internal static int[] ClaimsOnCycle(FeasibilityWorkspace work)
     {
         var claims = new List<int>(work.Cycle.Count);
         foreach (int e in work.Cycle)

@@ -27,6 +27,10 @@ public sealed class Diagnostic
         params object?[] messageArguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, [.. relatedLocations], false);
 
+    /// <summary>A diagnostic whose message is already written (no format), with related locations it takes as they are.</summary>
+    internal static Diagnostic Written(DiagnosticDescriptor descriptor, Location location, ImmutableArray<RelatedLocation> relatedLocations, string message) =>
+        new(descriptor, descriptor.DefaultSeverity, message, location, relatedLocations, false);
+
     internal DiagnosticDescriptor Descriptor { get; }
 
     public string Id => Descriptor.Id;
