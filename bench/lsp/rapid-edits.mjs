@@ -21,6 +21,7 @@
 // Needs the LSP client of tests/lsp-client (installed with npm ci when missing) and .NET.
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
