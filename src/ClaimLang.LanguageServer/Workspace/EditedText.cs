@@ -8,15 +8,20 @@ namespace ClaimLang.LanguageServer.Workspace;
 /// lines the ones before it left, without a new string or line table per edit: a burst of
 /// keystrokes queued for a 2 MiB document costs a move of characters each, not 4 MiB of
 /// garbage each. What the run changed comes out as one <see cref="TextChange"/> of the
-/// original (<see cref="Change"/>), which the tree then re-parses once.
+/// original (<see cref="Change"/>), which the tree then re-parses once. A single edit, the usual
+/// case, is placed with the original's line table and never copies the text.
 /// </summary>
 internal sealed class EditedText
 {
     private readonly SourceText _original;
-    private char[] _characters;
+    // The text, made only when a second edit needs the first one's result.
+    private char[] _characters = [];
     private int _length;
     // Where each line starts, by the same rules as SourceText: after LF, after CR LF, after a lone CR.
-    private readonly List<int> _lineStarts;
+    private readonly List<int> _lineStarts = [];
+    private bool _made;
+    // The first edit, while it is the only one and the text has not been made.
+    private TextChange? _only;
     // The characters before _unchangedHead and the last _unchangedTail characters are the original's.
     private int _unchangedHead;
     private int _unchangedTail;
@@ -25,12 +30,24 @@ internal sealed class EditedText
     public EditedText(SourceText original)
     {
         _original = original;
-        _characters = original.Text.ToCharArray();
-        _length = _characters.Length;
-        _lineStarts = new List<int>(original.LineCount);
-        for (int line = 0; line < original.LineCount; line++) _lineStarts.Add(original.GetLineSpan(line).Start);
+        _length = original.Length;
         _unchangedHead = _length;
         _unchangedTail = _length;
+    }
+
+    // Copies the original into the buffer, with its line starts, and makes the edit held back.
+    private void Make()
+    {
+        if (_made) return;
+        _made = true;
+        _characters = _original.Text.ToCharArray();
+        _lineStarts.Capacity = _original.LineCount;
+        for (int line = 0; line < _original.LineCount; line++) _lineStarts.Add(_original.GetLineSpan(line).Start);
+        if (_only is { } only)
+        {
+            _only = null;
+            Replace(only.Span.Start, only.Span.End, only.NewText);
+        }
     }
 
     /// <summary>True once an edit replaced the whole text (a change without a range).</summary>
@@ -40,24 +57,37 @@ internal sealed class EditedText
     public void Apply(TextDocumentContentChangeEvent change)
     {
         string text = change.Text ?? "";
+        if (change.Range is { } range && !_made && !_edited)
+        {
+            int first = Clamp(range.Start, _original.LineCount, _original.Length, _original.GetLineSpan);
+            _only = new TextChange(TextSpan.FromBounds(first, Math.Max(first, Clamp(range.End, _original.LineCount, _original.Length, _original.GetLineSpan))), text);
+            _edited = true;
+            return;
+        }
+        Make();
         if (change.Range is null)
         {
             ReplacedWhole = true;
             Replace(0, _length, text);
             return;
         }
-        int start = Offset(change.Range.Start);
-        int end = Math.Max(start, Offset(change.Range.End));
+        int start = Clamp(change.Range.Start, _lineStarts.Count, _length, LineSpan);
+        int end = Math.Max(start, Clamp(change.Range.End, _lineStarts.Count, _length, LineSpan));
         Replace(start, end, text);
     }
 
     /// <summary>The whole text as it is now.</summary>
-    public override string ToString() => new(_characters, 0, _length);
+    public override string ToString()
+    {
+        Make();
+        return new string(_characters, 0, _length);
+    }
 
     /// <summary>What the edits made of the original, as one change of it: from the first character they touched to the last (empty when they made none).</summary>
     public TextChange Change()
     {
         if (!_edited) return new TextChange(TextSpan.FromBounds(_original.Length, _original.Length), "");
+        if (_only is { } only) return only;
         // The untouched head and tail are characters of the original that survived in order, so
         // they do not overlap, in the original or now.
         string newText = new(_characters, _unchangedHead, _length - _unchangedTail - _unchangedHead);
@@ -110,16 +140,23 @@ internal sealed class EditedText
         return found >= 0 ? found : ~found;
     }
 
-    // As DocumentEdits always placed a position: a line before the first is the start, a line
-    // past the last is the end, a character past its line's end is that end.
-    private int Offset(LspPosition position)
+    // A line of the buffer without its line break.
+    private TextSpan LineSpan(int line)
     {
-        if (position.Line < 0) return 0;
-        if (position.Line >= _lineStarts.Count) return _length;
-        int lineStart = _lineStarts[position.Line];
-        int lineEnd = position.Line + 1 < _lineStarts.Count ? _lineStarts[position.Line + 1] : _length;
+        int lineStart = _lineStarts[line];
+        int lineEnd = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] : _length;
         if (lineEnd > lineStart && _characters[lineEnd - 1] == '\n') lineEnd--;
         if (lineEnd > lineStart && _characters[lineEnd - 1] == '\r') lineEnd--;
-        return lineStart + Math.Clamp(position.Character, 0, lineEnd - lineStart);
+        return TextSpan.FromBounds(lineStart, lineEnd);
+    }
+
+    // As an edit's position was always placed: a line before the first is the start, a line past
+    // the last is the end, a character past its line's end is that end.
+    private static int Clamp(LspPosition position, int lineCount, int length, Func<int, TextSpan> lineSpan)
+    {
+        if (position.Line < 0) return 0;
+        if (position.Line >= lineCount) return length;
+        TextSpan line = lineSpan(position.Line);
+        return line.Start + Math.Clamp(position.Character, 0, line.Length);
     }
 }
