@@ -5,7 +5,7 @@ namespace ClaimLang.LanguageServer.Hosting;
 /// The JSON-RPC connection reads every message it is given and queues its handling on the
 /// server's one-at-a-time context without limit; a client that sends faster than the server
 /// handles (a burst of full-text edits of a large file) would fill memory with that queue.
-/// The filter waits in <see cref="EnterAsync"/> while more than <see cref="Limit"/> bytes are
+/// The filter waits in <see cref="EnterAsync"/> while the limit's worth of bytes or more are
 /// queued, so it stops reading the client's stream, the operating system's pipe fills, and the
 /// client is held back: the queue stays as small as the limit, not as long as the burst.
 /// </summary>
@@ -18,8 +18,6 @@ internal sealed class DispatchBacklog(int limit)
     private readonly Queue<int> _sizes = new();
     private long _queuedBytes;
     private TaskCompletionSource? _roomMade;
-
-    public int Limit => limit;
 
     /// <summary>The bytes let through and not yet reached (for tests).</summary>
     public long QueuedBytes
