@@ -30,6 +30,8 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     private (WorkspaceSnapshot Snapshot, string? EditedUri)? _next;
     private Task _running = Task.CompletedTask;
     private bool _working;
+    // While set, the newest snapshot waits: more changes are on their way (see Hold).
+    private bool _held;
 
     /// <summary>How many runs have checked a snapshot to the end (for tests: a burst must not cost a check per edit).</summary>
     public int CompletedChecks { get; private set; }
@@ -47,20 +49,44 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     /// Publishes for <paramref name="snapshot"/>, cancelling the run for any older one. The task
     /// completes when the diagnostics of this snapshot, or of a newer one, have been sent.
     /// </summary>
-    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri)
+    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri) => Schedule(snapshot, editedUri, hold: false);
+
+    /// <summary>
+    /// As <see cref="Schedule(WorkspaceSnapshot, string?)"/>, but with <paramref name="hold"/> the
+    /// snapshot only waits, and the run for any older one is cancelled: messages are queued that
+    /// will change the workspace again, and checking this version would be work thrown away.
+    /// <see cref="Release"/> starts the run for the newest snapshot then.
+    /// </summary>
+    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri, bool hold)
     {
         lock (_gate)
         {
             _pending?.Cancel();
             if (editedUri is not null) _edited[editedUri] = snapshot.Generation;
             _next = (snapshot, editedUri ?? _next?.EditedUri);
-            if (!_working)
-            {
-                _working = true;
-                _running = Task.Run(WorkAsync);
-            }
-            return _running;
+            _held = hold;
+            return StartIfWaiting();
         }
+    }
+
+    /// <summary>Publishes for the newest snapshot held back by <see cref="Schedule(WorkspaceSnapshot, string?, bool)"/>, if any.</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _held = false;
+            StartIfWaiting();
+        }
+    }
+
+    private Task StartIfWaiting()
+    {
+        if (!_working && !_held && _next is not null)
+        {
+            _working = true;
+            _running = Task.Run(WorkAsync);
+        }
+        return _running;
     }
 
     // Publishes the newest waiting snapshot until none waits.
@@ -73,7 +99,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
             CancellationTokenSource cancellation;
             lock (_gate)
             {
-                if (_next is not { } next)
+                if (_held || _next is not { } next)
                 {
                     _working = false;
                     return;

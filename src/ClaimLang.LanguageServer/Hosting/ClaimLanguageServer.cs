@@ -27,13 +27,17 @@ internal sealed partial class ClaimLanguageServer
     private bool _applyPosted;
     // The connection's one-at-a-time context, which handlers run on (it does not make itself current).
     private readonly SynchronizationContext? _context;
+    private readonly DispatchBacklog? _backlog;
 
-    public ClaimLanguageServer(JsonRpc rpc, TextWriter log)
+    /// <param name="backlog">The messages let through that the server has not reached: while there are some, diagnostics wait for the changes they bring.</param>
+    public ClaimLanguageServer(JsonRpc rpc, TextWriter log, DispatchBacklog? backlog = null)
     {
+        _backlog = backlog;
         _client = new ClientConnection(rpc);
         _context = rpc.SynchronizationContext;
         _log = log;
         _diagnostics = new DiagnosticsPublisher(_client.PublishDiagnosticsAsync, log);
+        if (backlog is not null) backlog.Drained = _diagnostics.Release;
     }
 
     /// <summary>Completes with the process exit code when the client sends exit: 0 after shutdown, 1 without.</summary>
@@ -190,7 +194,9 @@ internal sealed partial class ClaimLanguageServer
         _changes = new CancellationTokenSource();
         stale.Cancel();
         stale.Dispose();
-        Task published = _diagnostics.Schedule(snapshot, editedUri);
+        // While messages wait behind this change (the rest of a burst), its check would be stale
+        // before it ended: it waits until the server has reached them all.
+        Task published = _diagnostics.Schedule(snapshot, editedUri, hold: _backlog is { QueuedBytes: > 0 });
         if (releaseMemory)
         {
             _ = published.ContinueWith(static _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true),

@@ -19,7 +19,10 @@ internal sealed class DispatchBacklog(int limit)
     private long _queuedBytes;
     private TaskCompletionSource? _roomMade;
 
-    /// <summary>The bytes let through and not yet reached (for tests).</summary>
+    /// <summary>Called when the server has reached every message let through (on its context, where it has one).</summary>
+    public Action? Drained { get; set; }
+
+    /// <summary>The bytes let through and not yet reached.</summary>
     public long QueuedBytes
     {
         get
@@ -57,13 +60,16 @@ internal sealed class DispatchBacklog(int limit)
     public void Reached()
     {
         TaskCompletionSource? waiting;
+        bool drained;
         lock (_gate)
         {
             if (!_sizes.TryDequeue(out int size)) return;
             _queuedBytes -= size;
+            drained = _sizes.Count == 0;
             waiting = _roomMade;
             _roomMade = null;
         }
         waiting?.TrySetResult();
+        if (drained) Drained?.Invoke();
     }
 }

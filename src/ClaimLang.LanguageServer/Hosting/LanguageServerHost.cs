@@ -56,7 +56,7 @@ public static class LanguageServerHost
             rpc.TraceSource.Switch.Level = System.Diagnostics.SourceLevels.Verbose;
             rpc.TraceSource.Listeners.Add(new System.Diagnostics.TextWriterTraceListener(log));
         }
-        var server = new ClaimLanguageServer(rpc, log);
+        var server = new ClaimLanguageServer(rpc, log, backlog);
         // A client may close its end right after sending exit: the connection must not end
         // before the messages already read (shutdown, exit) are handled. They get a moment.
         filter.AtEndOfInput = () => Task.WhenAny(server.Exited, Task.Delay(ExitGrace));

@@ -17,6 +17,7 @@ public sealed class EditBurstTests : IDisposable
     private readonly ProjectFolder _folder = new();
     private readonly ManualSynchronizationContext _context = new();
     private readonly JsonRpc _rpc;
+    private readonly DispatchBacklog _backlog = new(DispatchBacklog.DefaultLimit);
     private readonly ClaimLanguageServer _server;
     private readonly string _uses;
 
@@ -25,7 +26,7 @@ public sealed class EditBurstTests : IDisposable
         _folder.Write("decls.claim", ProjectFolder.Declarations);
         _uses = _folder.Write("uses.claim", ProjectFolder.UsesB);
         _rpc = new JsonRpc(Stream.Null) { SynchronizationContext = _context };
-        _server = new ClaimLanguageServer(_rpc, TextWriter.Null);
+        _server = new ClaimLanguageServer(_rpc, TextWriter.Null, _backlog);
         _server.Initialize(new InitializeParams(null, DocumentUri.FromPath(_folder.Root), null, null, null));
         _server.DidOpen(new DidOpenTextDocumentParams(new TextDocumentItem(_uses, "claimlang", 1, ProjectFolder.UsesB)));
     }
@@ -88,5 +89,24 @@ public sealed class EditBurstTests : IDisposable
         // The edit, then the close (the file goes back to its text on disk): two changes, in that order.
         _server.Snapshot.Generation.ShouldBe(generation + 2);
         _server.Snapshot.Find(_uses).ShouldNotBeNull().Tree.Text.Text.ShouldBe(ProjectFolder.UsesB);
+    }
+
+    [Fact]
+    public async Task While_messages_wait_behind_a_burst_its_check_waits_too_and_runs_once_the_server_reaches_them()
+    {
+        await _server.Diagnostics.Idle;
+        int checksBefore = _server.Diagnostics.CompletedChecks;
+        await _backlog.EnterAsync(100, CancellationToken.None); // a message the server has not got to
+
+        InsertAtStart(2, "// a\n");
+        InsertAtStart(3, "// b\n");
+        _context.RunAll();
+        await _server.Diagnostics.Idle;
+
+        _server.Snapshot.Find(_uses).ShouldNotBeNull().Version.ShouldBe(3);
+        _server.Diagnostics.CompletedChecks.ShouldBe(checksBefore);
+        _backlog.Reached();
+        await _server.Diagnostics.Idle;
+        _server.Diagnostics.CompletedChecks.ShouldBe(checksBefore + 1);
     }
 }
