@@ -24,7 +24,7 @@ public static class BenchmarkCorpus
         if (options.PerFile <= 0) throw new ArgumentOutOfRangeException(nameof(options), options.PerFile, "a file has at least one claim");
         var random = new SeededRandom(options.Seed);
         CorpusCast cast = CastBuilder.Build(options.Claims, random);
-        CorpusSeries series = SeriesBuilder.Build(options.Claims, cast.Entities, random);
+        CorpusSeries series = SeriesBuilder.Build(options.Claims, cast.Entities, options.OneGroup, random);
         var composer = new ClaimComposer(cast, series, new TrueAmounts(options.Seed), options.ConflictRate, random);
         var desk = new ArticleDesk(cast.Sources, random);
 
@@ -66,5 +66,5 @@ public static class BenchmarkCorpus
     }
 
     private static string Stamp(CorpusOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"claimlang-bench gen --claims {options.Claims} --per-file {options.PerFile} --seed {options.Seed} --conflict-rate {options.ConflictRate:R}{(options.OneFile ? " --one-file" : "")}\n");
+        $"claimlang-bench gen --claims {options.Claims} --per-file {options.PerFile} --seed {options.Seed} --conflict-rate {options.ConflictRate:R}{(options.OneFile ? " --one-file" : "")}{(options.OneGroup ? " --one-group" : "")}\n");
 }

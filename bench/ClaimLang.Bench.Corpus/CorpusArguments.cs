@@ -4,13 +4,13 @@ namespace ClaimLang.Bench.Corpus;
 
 /// <summary>
 /// Reads the arguments of <c>claimlang-bench gen OUT_DIR --claims N [--per-file 5000] [--seed 1]
-/// [--conflict-rate 0.02] [--one-file] [--hledger FILE] [--jsonl FILE]</c>. Numbers are read with
+/// [--conflict-rate 0.02] [--one-file] [--one-group] [--hledger FILE] [--jsonl FILE]</c>. Numbers are read with
 /// the invariant culture, so a script means the same under any locale.
 /// </summary>
 public static class CorpusArguments
 {
     public const string Usage =
-        "claimlang-bench gen OUT_DIR --claims N [--per-file 5000] [--seed 1] [--conflict-rate 0.02] [--one-file] [--hledger FILE] [--jsonl FILE]";
+        "claimlang-bench gen OUT_DIR --claims N [--per-file 5000] [--seed 1] [--conflict-rate 0.02] [--one-file] [--one-group] [--hledger FILE] [--jsonl FILE]";
 
     /// <exception cref="ArgumentException">An option is unknown, lacks its value or has a bad one.</exception>
     public static CorpusOptions Parse(IReadOnlyList<string> arguments)
@@ -24,6 +24,11 @@ public static class CorpusArguments
             if (name == "--one-file")
             {
                 options = options with { OneFile = true };
+                continue;
+            }
+            if (name == "--one-group")
+            {
+                options = options with { OneGroup = true };
                 continue;
             }
             if (i + 1 >= arguments.Count) throw new ArgumentException($"{name} needs a value");

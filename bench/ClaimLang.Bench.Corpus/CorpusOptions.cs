@@ -17,6 +17,12 @@ public sealed record CorpusOptions(string OutputFolder, int Claims)
     /// <summary>Every declaration and claim in one file, corpus.claim (the editor benchmark opens one large file).</summary>
     public bool OneFile { get; init; }
 
+    /// <summary>
+    /// Every claim about one flow (one subject, recipient, metric and unit) over varied periods:
+    /// a single consistency group as large as the corpus, the worst case for checking a group.
+    /// </summary>
+    public bool OneGroup { get; init; }
+
     /// <summary>Also write the claims as an hledger journal here (one transaction per claim).</summary>
     public string? HledgerPath { get; init; }
 

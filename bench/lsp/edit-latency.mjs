@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Edit latency of claimc lsp, one command (from the repository root):
 //
-//   node bench/lsp/edit-latency.mjs [--server native|jit|PATH] [--claims 10000] [--edits 200] [--warmup 20]
+//   node bench/lsp/edit-latency.mjs [--server native|jit|PATH] [--claims 10000] [--edits 200] [--warmup 20] [--one-group] [--log FILE]
 //
 // Generates a corpus of N claims in ONE .claim file, corpus.claim, with its declarations
 // (`claimlang-bench gen --one-file`) under bench/corpus/, starts `claimc lsp`, opens the file, makes --warmup edits, then --edits measured ones of the
@@ -11,25 +11,23 @@
 // after the previous one's diagnostics. Prints count, median, p95 and max in ms, per kind too,
 // with the machine and the commit.
 //
+// --one-group: every claim about one flow (`claimlang-bench gen --one-group`), so that each
+//   edit touches one consistency group of all N claims: the worst case for re-checking a group.
+// --log FILE: the server's standard error (with CLAIMLANG_LSP_TIMINGS=1, each edit's stages).
+//
 // --server native: the Native AOT claimc at src/ClaimLang.Cli/bin/Release/net10.0/linux-x64/publish/claimc,
 //   published first when it is not there (dotnet publish src/ClaimLang.Cli -c Release -r linux-x64).
 // --server jit: `dotnet claimc.dll` of the Release build (built first when it is not there).
 // --server PATH: that claimc executable.
 // Default: native when it is published, else jit.
 // Needs the LSP client of tests/lsp-client (installed with npm ci when missing) and .NET.
-import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-
-const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const clientFolder = join(repositoryRoot, 'tests', 'lsp-client');
-const nativeClaimc = join(repositoryRoot, 'src', 'ClaimLang.Cli', 'bin', 'Release', 'net10.0', 'linux-x64', 'publish', 'claimc');
-const jitClaimc = join(repositoryRoot, 'src', 'ClaimLang.Cli', 'bin', 'Release', 'net10.0', 'claimc.dll');
+import { corpus, loadClient, machine, serverCommand } from './bench-lib.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -38,60 +36,13 @@ const { values: options } = parseArgs({
     edits: { type: 'string', default: '200' },
     warmup: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
+    'one-group': { type: 'boolean', default: false },
+    log: { type: 'string' },
   },
 });
 const claims = Number(options.claims);
 const measured = Number(options.edits);
 const warmup = Number(options.warmup);
-
-function run(program, args, cwd = repositoryRoot) {
-  return execFileSync(program, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-}
-
-/** The command that starts claimc, and what it is, for the report. */
-function serverCommand() {
-  const choice = options.server ?? (existsSync(nativeClaimc) ? 'native' : 'jit');
-  if (choice === 'native') {
-    if (!existsSync(nativeClaimc)) {
-      console.error('publishing the native claimc (dotnet publish src/ClaimLang.Cli -c Release -r linux-x64) ...');
-      run('dotnet', ['publish', 'src/ClaimLang.Cli', '-c', 'Release', '-r', 'linux-x64', '--nologo', '-v', 'quiet']);
-    }
-    return { command: [nativeClaimc], what: 'native (Native AOT)' };
-  }
-  if (choice === 'jit') {
-    if (!existsSync(jitClaimc)) {
-      console.error('building claimc (dotnet build src/ClaimLang.Cli -c Release) ...');
-      run('dotnet', ['build', 'src/ClaimLang.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);
-    }
-    return { command: ['dotnet', jitClaimc], what: 'JIT (dotnet claimc.dll, Release)' };
-  }
-  return { command: [choice], what: choice };
-}
-
-/**
- * The corpus folder, with corpus.claim holding every declaration and claim, generated once.
- * A folder without the generator's stamp (an interrupted run, an older corpus) is made again.
- */
-function corpus() {
-  const folder = join(repositoryRoot, 'bench', 'corpus', `lsp-c${claims}`);
-  if (!existsSync(join(folder, 'generated.txt'))) {
-    console.error(`generating ${claims} claims into ${folder} ...`);
-    rmSync(folder, { recursive: true, force: true });
-    run('dotnet', ['run', '--project', join('bench', 'ClaimLang.Bench'), '-c', 'Release', '--', 'gen', folder, '--claims', String(claims), '--one-file']);
-  }
-  return folder;
-}
-
-async function loadClient() {
-  if (!existsSync(join(clientFolder, 'node_modules', 'vscode-languageserver-protocol', 'package.json'))) {
-    console.error('installing the LSP client (npm ci in tests/lsp-client) ...');
-    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], clientFolder);
-  }
-  const client = await import(pathToFileURL(join(clientFolder, 'lib', 'lsp-client.mjs')).href);
-  const text = await import(pathToFileURL(join(clientFolder, 'lib', 'text-buffer.mjs')).href);
-  const random = await import(pathToFileURL(join(clientFolder, 'lib', 'random-edits.mjs')).href);
-  return { LspClient: client.LspClient, lineStarts: text.lineStarts, seededRandom: random.seededRandom };
-}
 
 // The edits, each one didChange of one range. A claim line is a line with " says ".
 function editKinds({ lineStarts, seededRandom }) {
@@ -154,16 +105,10 @@ function summary(times) {
   return `count ${sorted.length}, median ${median.toFixed(1)} ms, p95 ${percentile(sorted, 0.95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`;
 }
 
-function machine() {
-  const commit = run('git', ['rev-parse', '--short', 'HEAD']);
-  const dirty = run('git', ['status', '--porcelain', '--untracked-files=no']) ? '+changes' : '';
-  return `machine: ${cpus()[0].model}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; commit ${commit}${dirty}`;
-}
-
 async function main() {
   const library = await loadClient();
-  const { command, what } = serverCommand();
-  const folder = corpus();
+  const { command, what } = serverCommand(options.server);
+  const folder = corpus(claims, { oneGroup: options['one-group'] });
   const file = join(folder, 'corpus.claim');
   const uri = pathToFileURL(file).href;
 
@@ -189,9 +134,10 @@ async function main() {
     }
   }
   const exitCode = await client.stop();
+  if (options.log) writeFileSync(options.log, client.stderr);
 
   console.log(`claimc lsp edit latency: ${what}`);
-  console.log(`corpus: ${claims} claims in one file (${(text.length / 2 ** 20).toFixed(1)} MiB), ${opened.diagnostics.length} diagnostics on it`);
+  console.log(`corpus: ${claims} claims in one file${options['one-group'] ? ', all of one flow group' : ''} (${(text.length / 2 ** 20).toFixed(1)} MiB), ${opened.diagnostics.length} diagnostics on it`);
   console.log(`start, initialize and first diagnostics of the open file: ${openMs.toFixed(0)} ms`);
   console.log(`didChange -> publishDiagnostics of that version, after ${warmup} warm-up edits: ${summary(times)}`);
   for (const [name, kindTimes] of byKind) console.log(`  ${name.padEnd(28)} ${summary(kindTimes)}`);

@@ -24,8 +24,10 @@ internal sealed class ClaimComposer(CorpusCast cast, CorpusSeries series, TrueAm
     private readonly GroupHistory _levels = new(series.Levels.Count);
     private readonly StringBuilder _line = new(256);
 
+    // A corpus of one flow group has no level to write about; the draw is made all the same, so
+    // that the claims' other choices follow the same sequence of random numbers.
     public ComposedClaim Compose(int number, Article article) =>
-        random.Chance(LevelShare) ? Level(number, article) : Flow(number, article);
+        random.Chance(LevelShare) && series.Levels.Count > 0 ? Level(number, article) : Flow(number, article);
 
     private ComposedClaim Flow(int number, Article article)
     {

@@ -6,14 +6,15 @@ namespace ClaimLang.Bench.Corpus.Truth;
 /// <summary>
 /// Draws the groups: about one flow group per 8 claims and one level group per 60, each group
 /// drawn once (two series of one group would have two truths, and conflict by accident).
-/// Donors lean towards the first entities, the countries, as in the news.
+/// Donors lean towards the first entities, the countries, as in the news. Asked for one group,
+/// it draws a single flow and no level: every claim is then about that flow.
 /// </summary>
 internal static class SeriesBuilder
 {
-    public static CorpusSeries Build(int claims, IReadOnlyList<Entity> entities, SeededRandom random)
+    public static CorpusSeries Build(int claims, IReadOnlyList<Entity> entities, bool oneGroup, SeededRandom random)
     {
         int flowMetrics = Metrics.Flows.Count;
-        int flowCount = Math.Min(Math.Max(5, claims / 8), entities.Count * (entities.Count - 1) * flowMetrics / 2);
+        int flowCount = oneGroup ? 1 : Math.Min(Math.Max(5, claims / 8), entities.Count * (entities.Count - 1) * flowMetrics / 2);
         var flows = new List<FlowSeries>(flowCount);
         var taken = new HashSet<(int, int, int)>();
         while (flows.Count < flowCount)
@@ -28,7 +29,7 @@ internal static class SeriesBuilder
         }
 
         int levelMetrics = Metrics.Levels.Count;
-        int levelCount = Math.Min(Math.Max(3, claims / 60), entities.Count * levelMetrics / 2);
+        int levelCount = oneGroup ? 0 : Math.Min(Math.Max(3, claims / 60), entities.Count * levelMetrics / 2);
         var levels = new List<LevelSeries>(levelCount);
         var measured = new HashSet<(int, int)>();
         while (levels.Count < levelCount)

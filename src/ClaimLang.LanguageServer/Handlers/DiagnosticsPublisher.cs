@@ -10,10 +10,11 @@ namespace ClaimLang.LanguageServer.Handlers;
 /// <summary>
 /// Publishes the diagnostics of the workspace after each change: those <c>claimc check</c> would
 /// print for the same files (configured severities, suppressed findings left out), grouped by
-/// document. A newer change cancels the computation for an older one, so a burst of typing costs
-/// one check, not one per keystroke; runs are strictly one after another, so an older result
-/// never overwrites a newer one. Only documents whose diagnostics changed are sent, but the
-/// document that was edited is sent always, and first.
+/// document. One run at a time, for the newest snapshot: a newer change cancels the run for an
+/// older one and takes the place of any snapshot still waiting, so a burst of typing costs one
+/// check, not one per keystroke, at most two snapshots are held (the one being checked and the
+/// newest), and an older result never overwrites a newer one. Only documents whose diagnostics
+/// changed are sent, but the document that was edited is sent always, and first.
 /// </summary>
 internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> send, TextWriter log)
 {
@@ -25,36 +26,102 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     // that a client waiting for the diagnostics of a version never waits in vain.
     // By the generation of the edit: a run for an older snapshot must not take the mark of a newer edit.
     private readonly Dictionary<string, long> _edited = new(StringComparer.Ordinal);
+    // The snapshot to publish next, and the document edited last; null when none waits.
+    private (WorkspaceSnapshot Snapshot, string? EditedUri)? _next;
     private Task _running = Task.CompletedTask;
+    private bool _working;
+    // While set, the newest snapshot waits: more changes are on their way (see Hold).
+    private bool _held;
 
-    /// <summary>Starts publishing for <paramref name="snapshot"/>, cancelling the run for any older one.</summary>
-    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri)
+    /// <summary>How many runs have checked a snapshot to the end (for tests: a burst must not cost a check per edit).</summary>
+    public int CompletedChecks { get; private set; }
+
+    /// <summary>Completes when every snapshot scheduled so far has been published or superseded.</summary>
+    public Task Idle
+    {
+        get
+        {
+            lock (_gate) return _running;
+        }
+    }
+
+    /// <summary>
+    /// Publishes for <paramref name="snapshot"/>, cancelling the run for any older one. The task
+    /// completes when the diagnostics of this snapshot, or of a newer one, have been sent.
+    /// </summary>
+    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri) => Schedule(snapshot, editedUri, hold: false);
+
+    /// <summary>
+    /// As <see cref="Schedule(WorkspaceSnapshot, string?)"/>, but with <paramref name="hold"/> the
+    /// snapshot only waits, and the run for any older one is cancelled: messages are queued that
+    /// will change the workspace again, and checking this version would be work thrown away.
+    /// <see cref="Release"/> starts the run for the newest snapshot then.
+    /// </summary>
+    public Task Schedule(WorkspaceSnapshot snapshot, string? editedUri, bool hold)
     {
         lock (_gate)
         {
             _pending?.Cancel();
             if (editedUri is not null) _edited[editedUri] = snapshot.Generation;
-            var cancellation = new CancellationTokenSource();
-            _pending = cancellation;
-            Task previous = _running;
-            _running = Task.Run(async () =>
+            _next = (snapshot, editedUri ?? _next?.EditedUri);
+            _held = hold;
+            return StartIfWaiting();
+        }
+    }
+
+    /// <summary>Publishes for the newest snapshot held back by <see cref="Schedule(WorkspaceSnapshot, string?, bool)"/>, if any.</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _held = false;
+            StartIfWaiting();
+        }
+    }
+
+    private Task StartIfWaiting()
+    {
+        if (!_working && !_held && _next is not null)
+        {
+            _working = true;
+            _running = Task.Run(WorkAsync);
+        }
+        return _running;
+    }
+
+    // Publishes the newest waiting snapshot until none waits.
+    private async Task WorkAsync()
+    {
+        while (true)
+        {
+            WorkspaceSnapshot snapshot;
+            string? editedUri;
+            CancellationTokenSource cancellation;
+            lock (_gate)
             {
-                await previous.ConfigureAwait(false);
-                try
+                if (_held || _next is not { } next)
                 {
-                    await PublishAsync(snapshot, editedUri, cancellation.Token).ConfigureAwait(false);
+                    _working = false;
+                    return;
                 }
-                catch (OperationCanceledException)
-                {
-                    // A newer change is being checked; it publishes instead.
-                }
-                catch (Exception e)
-                {
-                    // A bug must not end the server: the analyst keeps the previous diagnostics.
-                    await log.WriteLineAsync($"claimc lsp: publishing diagnostics failed: {e}").ConfigureAwait(false);
-                }
-            });
-            return _running;
+                (snapshot, editedUri) = next;
+                _next = null;
+                cancellation = new CancellationTokenSource();
+                _pending = cancellation;
+            }
+            try
+            {
+                await PublishAsync(snapshot, editedUri, cancellation.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // A newer change is being checked; it publishes instead.
+            }
+            catch (Exception e)
+            {
+                // A bug must not end the server: the analyst keeps the previous diagnostics.
+                await log.WriteLineAsync($"claimc lsp: publishing diagnostics failed: {e}").ConfigureAwait(false);
+            }
         }
     }
 
@@ -79,6 +146,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     {
         long started = ServerTimings.Start();
         snapshot.GetDiagnostics(cancellationToken);
+        CompletedChecks++;
         ServerTimings.Report(log, "project checked in", started);
         started = ServerTimings.Start();
         Dictionary<string, LspDiagnostic[]> current = Compute(snapshot, cancellationToken);

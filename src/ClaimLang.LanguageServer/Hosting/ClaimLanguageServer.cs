@@ -23,16 +23,34 @@ internal sealed partial class ClaimLanguageServer
     private ServerState _state = ServerState.Starting;
     private bool _watchesFiles;
     private CancellationTokenSource _changes = new();
+    private readonly PendingEdits _pendingEdits = new();
+    private bool _applyPosted;
+    // The connection's one-at-a-time context, which handlers run on (it does not make itself current).
+    private readonly SynchronizationContext? _context;
+    private readonly DispatchBacklog? _backlog;
 
-    public ClaimLanguageServer(JsonRpc rpc, TextWriter log)
+    /// <param name="backlog">The messages let through that the server has not reached: while there are some, diagnostics wait for the changes they bring.</param>
+    public ClaimLanguageServer(JsonRpc rpc, TextWriter log, DispatchBacklog? backlog = null)
     {
+        _backlog = backlog;
         _client = new ClientConnection(rpc);
+        _context = rpc.SynchronizationContext;
         _log = log;
         _diagnostics = new DiagnosticsPublisher(_client.PublishDiagnosticsAsync, log);
+        if (backlog is not null) backlog.Drained = _diagnostics.Release;
     }
 
     /// <summary>Completes with the process exit code when the client sends exit: 0 after shutdown, 1 without.</summary>
     public Task<int> Exited => _exited.Task;
+
+    /// <summary>The workspace as the changes applied so far left it (for tests).</summary>
+    internal WorkspaceSnapshot Snapshot => _workspace.Snapshot;
+
+    /// <summary>How many edits wait to be applied (for tests).</summary>
+    internal int PendingEditCount => _pendingEdits.Count;
+
+    /// <summary>The diagnostics publisher (for tests: how many checks ran, and when it is idle).</summary>
+    internal DiagnosticsPublisher Diagnostics => _diagnostics;
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams parameters)
@@ -82,27 +100,54 @@ internal sealed partial class ClaimLanguageServer
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document) return;
+        ApplyPendingEdits();
         Guarded("textDocument/didOpen", () => Changed(_workspace.Open(document.Uri, document.Text ?? "", document.Version), document.Uri));
     }
 
+    /// <summary>
+    /// Queues the edits; they are applied, with every edit queued behind them, when the
+    /// connection's context gets to the turn this posts, or before any other message that reads
+    /// the workspace. Edits sent faster than they are checked thus cost one parse and one check
+    /// per burst, and only the last version's diagnostics are computed and published.
+    /// </summary>
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document || parameters.ContentChanges is null) return;
-        Guarded("textDocument/didChange", () =>
+        _pendingEdits.Add(document.Uri, document.Version, parameters.ContentChanges);
+        if (_applyPosted) return;
+        if (_context is not { } context)
         {
-            long started = ServerTimings.Start();
-            WorkspaceSnapshot? snapshot = _workspace.Change(document.Uri, document.Version, parameters.ContentChanges);
-            ServerTimings.Report(_log, "edit applied and parsed in", started);
-            Changed(snapshot, document.Uri);
-        });
+            ApplyPendingEdits();
+            return;
+        }
+        _applyPosted = true;
+        context.Post(_ => ApplyPendingEdits(), null);
+    }
+
+    /// <summary>Applies the queued edits, each document's in the order they came, as one change of the workspace per document.</summary>
+    private void ApplyPendingEdits()
+    {
+        _applyPosted = false;
+        if (_pendingEdits.IsEmpty) return;
+        foreach (var (uri, version, changes) in _pendingEdits.TakeAll())
+        {
+            Guarded("textDocument/didChange", () =>
+            {
+                long started = ServerTimings.Start();
+                WorkspaceSnapshot? snapshot = _workspace.Change(uri, version, changes);
+                ServerTimings.Report(_log, $"{changes.Count} edit(s) applied and parsed in", started);
+                Changed(snapshot, uri);
+            });
+        }
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public void DidClose(DidCloseTextDocumentParams parameters)
     {
         if (_state != ServerState.Running || parameters?.TextDocument is not { } document) return;
-        Guarded("textDocument/didClose", () => Changed(_workspace.Close(document.Uri), editedUri: null));
+        ApplyPendingEdits();
+        Guarded("textDocument/didClose", () => Changed(_workspace.Close(document.Uri), editedUri: null, releaseMemory: true));
     }
 
     /// <summary>Nothing to do: the buffer already holds what was saved, and the watcher reports the file.</summary>
@@ -115,6 +160,7 @@ internal sealed partial class ClaimLanguageServer
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
         if (_state != ServerState.Running || parameters?.Changes is null) return;
+        ApplyPendingEdits();
         Guarded("workspace/didChangeWatchedFiles", () => Changed(_workspace.FilesChanged(parameters.Changes), editedUri: null));
     }
 
@@ -138,14 +184,24 @@ internal sealed partial class ClaimLanguageServer
 
     // A change makes every answer in progress stale: they are cancelled (ContentModified), and
     // the diagnostics of the new snapshot replace the run for the old one.
-    private void Changed(WorkspaceSnapshot? snapshot, string? editedUri)
+    // After a close, once the diagnostics are out (and no run holds an older snapshot), memory
+    // is given back: the server's collector keeps the heap a large buffer's versions grew, and
+    // the editor closing the buffer is when they have all become garbage.
+    private void Changed(WorkspaceSnapshot? snapshot, string? editedUri, bool releaseMemory = false)
     {
         if (snapshot is null) return;
         CancellationTokenSource stale = _changes;
         _changes = new CancellationTokenSource();
         stale.Cancel();
         stale.Dispose();
-        _ = _diagnostics.Schedule(snapshot, editedUri);
+        // While messages wait behind this change (the rest of a burst), its check would be stale
+        // before it ended: it waits until the server has reached them all.
+        Task published = _diagnostics.Schedule(snapshot, editedUri, hold: _backlog is { QueuedBytes: > 0 });
+        if (releaseMemory)
+        {
+            _ = published.ContinueWith(static _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true),
+                CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
     }
 
     /// <summary>
@@ -158,6 +214,7 @@ internal sealed partial class ClaimLanguageServer
     {
         EnsureRunning();
         if (identifier?.Uri is not { } uri) throw Error(LspErrorCodes.InvalidParams, "The request names no document (textDocument.uri is missing).");
+        ApplyPendingEdits();
         WorkspaceSnapshot snapshot = _workspace.Snapshot;
         WorkspaceDocument document = snapshot.Find(uri)
             ?? throw Error(LspErrorCodes.InvalidParams, $"'{uri}' is not a document of this workspace: open it first (textDocument/didOpen), or check that it is a .claim file under the project folder.");
@@ -168,6 +225,7 @@ internal sealed partial class ClaimLanguageServer
     private async Task<T> AnswerAsync<T>(Func<WorkspaceSnapshot, CancellationToken, T> answer, CancellationToken cancellationToken)
     {
         EnsureRunning();
+        ApplyPendingEdits();
         WorkspaceSnapshot snapshot = _workspace.Snapshot;
         return await ComputeAsync(token => answer(snapshot, token), cancellationToken).ConfigureAwait(true);
     }

@@ -18,6 +18,9 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
     /// <summary>Awaited when the input has ended, before the connection is ended: the server's chance to handle what it has read.</summary>
     public Func<Task> AtEndOfInput { get; set; } = () => Task.CompletedTask;
 
+    /// <summary>When set, a message is let through only while the server is not too far behind: the filter then stops reading the client.</summary>
+    public DispatchBacklog? Backlog { get; set; }
+
     /// <summary>Copies messages until the input ends; then completes <c>accepted</c>, which ends the connection.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +51,7 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
                 }
                 else
                 {
+                    if (Backlog is { } backlog) await backlog.EnterAsync(frame.Body!.Length, cancellationToken).ConfigureAwait(false);
                     LspFrameReader.Write(accepted, frame.Body);
                     await accepted.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }

@@ -22,6 +22,11 @@ public static class LanguageServerHost
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "As above: serialization is source-generated, no code is generated at run time.")]
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log)
     {
+        // A check runs on every core (Parallel): without spare pool threads, reading the client's
+        // messages and applying edits would wait behind it, and a burst of edits would trickle in
+        // one at a time instead of being applied together (docs/performance.md, rapid edits).
+        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8), completionPorts);
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, LspJsonContext.Default);
         formatter.JsonSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -33,19 +38,25 @@ public static class LanguageServerHost
         var incoming = new Pipe();
         var outgoing = new Pipe();
         var outstanding = new OutstandingRequests();
-        using var handler = new HeaderDelimitedMessageHandler(outgoing.Writer, incoming.Reader, formatter);
-        var filter = new IncomingMessageFilter(input, incoming.Writer, outstanding, (id, code, message) => Reject(handler, id, code, message, log), log);
+        // The filter reads the client only while the server keeps up (DispatchBacklog).
+        var backlog = new DispatchBacklog(DispatchBacklog.DefaultLimit);
+        using var handler = new PacedMessageHandler(outgoing.Writer, incoming.Reader, formatter, backlog);
+        var filter = new IncomingMessageFilter(input, incoming.Writer, outstanding, (id, code, message) => Reject(handler, id, code, message, log), log)
+        {
+            Backlog = backlog,
+        };
         var pump = new OutgoingMessagePump(outgoing.Reader, output, outstanding);
         using var rpc = new LspConnection(handler, log);
         // Notifications that change the workspace are applied one at a time, in arrival order.
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
+        handler.DispatchContext = rpc.SynchronizationContext;
         if (Environment.GetEnvironmentVariable("CLAIMLANG_LSP_TRACE") is "1")
         {
             // For diagnosing a client: the connection's own account of every message, on the log.
             rpc.TraceSource.Switch.Level = System.Diagnostics.SourceLevels.Verbose;
             rpc.TraceSource.Listeners.Add(new System.Diagnostics.TextWriterTraceListener(log));
         }
-        var server = new ClaimLanguageServer(rpc, log);
+        var server = new ClaimLanguageServer(rpc, log, backlog);
         // A client may close its end right after sending exit: the connection must not end
         // before the messages already read (shutdown, exit) are handled. They get a moment.
         filter.AtEndOfInput = () => Task.WhenAny(server.Exited, Task.Delay(ExitGrace));

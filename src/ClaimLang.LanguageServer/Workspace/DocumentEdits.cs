@@ -15,53 +15,23 @@ internal static class DocumentEdits
     /// </summary>
     public static string Apply(SourceText original, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
-        // The first edit is placed with the original's line table, already computed; only a
-        // second edit in the same notification needs the lines of the text the first one left.
-        SourceText? source = original;
-        string text = original.Text;
-        foreach (TextDocumentContentChangeEvent change in changes)
-        {
-            if (change.Range is null)
-            {
-                text = change.Text ?? "";
-                source = null;
-                continue;
-            }
-            source ??= SourceText.From(text);
-            int start = Clamp(source, change.Range.Start);
-            int end = Math.Max(start, Clamp(source, change.Range.End));
-            text = string.Concat(text.AsSpan(0, start), change.Text ?? "", text.AsSpan(end));
-            source = null;
-        }
-        return text;
+        var text = new EditedText(original);
+        foreach (TextDocumentContentChangeEvent change in changes) text.Apply(change);
+        return text.ToString();
     }
 
     /// <summary>
-    /// The tree of the buffer after the edits: each edit re-parses only the members it touches
-    /// where that gives the tree a full parse would (<see cref="SyntaxTree.WithChange"/>); a
-    /// change without a range replaces the text, and the rest of the edits are applied to the
-    /// text and parsed once.
+    /// The tree of the buffer after the edits. One edit re-parses only the members it touches
+    /// where that gives the tree a full parse would (<see cref="SyntaxTree.WithChange"/>); a run
+    /// of edits (a burst of keystrokes coalesced into one change of the workspace) is made to
+    /// the text first and re-parsed once, from the first character it touched to the last. A
+    /// change without a range replaces the text, which is parsed whole.
     /// </summary>
     public static SyntaxTree Apply(SyntaxTree tree, IReadOnlyList<TextDocumentContentChangeEvent> changes, Func<string, SyntaxTree> parse)
     {
-        for (int i = 0; i < changes.Count; i++)
-        {
-            TextDocumentContentChangeEvent change = changes[i];
-            if (change.Range is null)
-            {
-                return parse(Apply(tree.Text, changes.Skip(i).ToList()));
-            }
-            int start = Clamp(tree.Text, change.Range.Start);
-            int end = Math.Max(start, Clamp(tree.Text, change.Range.End));
-            tree = tree.WithChange(new TextChange(TextSpan.FromBounds(start, end), change.Text ?? ""));
-        }
-        return tree;
-    }
-
-    private static int Clamp(SourceText text, LspPosition position)
-    {
-        if (position.Line < 0) return 0;
-        if (position.Line >= text.LineCount) return text.Length;
-        return text.GetPosition(new LinePosition(position.Line, Math.Clamp(position.Character, 0, text.GetLineSpan(position.Line).Length)));
+        if (changes.Count == 0) return tree;
+        var text = new EditedText(tree.Text);
+        foreach (TextDocumentContentChangeEvent change in changes) text.Apply(change);
+        return text.ReplacedWhole ? parse(text.ToString()) : tree.WithChange(text.Change());
     }
 }

@@ -11,11 +11,11 @@ public sealed class CorpusArgumentsTests
     public void Every_option_is_read()
     {
         CorpusOptions options = CorpusArguments.Parse(["out", "--claims", "100", "--per-file", "10", "--seed", "7",
-            "--conflict-rate", "0.25", "--one-file", "--hledger", "c.journal", "--jsonl", "c.jsonl"]);
+            "--conflict-rate", "0.25", "--one-file", "--one-group", "--hledger", "c.journal", "--jsonl", "c.jsonl"]);
 
         options.ShouldBe(new CorpusOptions("out", 100)
         {
-            PerFile = 10, Seed = 7, ConflictRate = 0.25, OneFile = true, HledgerPath = "c.journal", JsonLinesPath = "c.jsonl",
+            PerFile = 10, Seed = 7, ConflictRate = 0.25, OneFile = true, OneGroup = true, HledgerPath = "c.journal", JsonLinesPath = "c.jsonl",
         });
     }
 

@@ -41,6 +41,22 @@ public sealed class CorpusCompilationTests
         GeneratedCorpus.Errors(compilation).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void One_group_puts_every_claim_in_the_same_flow_over_varied_periods()
+    {
+        using var corpus = new GeneratedCorpus(2000, options => options with { OneFile = true, OneGroup = true });
+
+        ClaimCompilation compilation = corpus.Compile();
+
+        string[] lines = [.. File.ReadAllLines(Path.Combine(corpus.Folder, "corpus.claim")).Where(line => line.Contains(" says ", StringComparison.Ordinal))];
+        lines.Length.ShouldBe(2000);
+        // Subject, arrow, recipient and metric: the words after "says" up to the amount.
+        lines.Select(line => string.Join(' ', line[(line.IndexOf(" says ", StringComparison.Ordinal) + 6)..].Split(' ').Take(4)).Replace("→", "->", StringComparison.Ordinal))
+            .Distinct().Count().ShouldBe(1);
+        GeneratedCorpus.Claims(compilation).Select(claim => compilation.GetSemanticModel(claim.Tree).GetMeaning(claim)!.ToString()).Distinct().Count().ShouldBeGreaterThan(100);
+        GeneratedCorpus.Errors(compilation).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
