@@ -186,7 +186,8 @@ public sealed class ClaimCompilation
     private ImmutableArray<ConsistencyFinding> ComputeFindings()
     {
         RunFileChecks();
-        ImmutableArray<ConsistencyFinding> found = ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => GetFileChecks(t).Meanings), Symbols);
+        ImmutableArray<ConsistencyFinding> found = ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => GetFileChecks(t).Meanings), Symbols,
+            Options.ConsistencySearchWork);
         Suppressions suppressions = _suppressions.Value;
         var findings = ImmutableArray.CreateBuilder<ConsistencyFinding>(found.Length);
         foreach (ConsistencyFinding finding in found)

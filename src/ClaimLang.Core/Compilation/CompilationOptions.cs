@@ -1,5 +1,6 @@
 using ClaimLang.Binding.Meaning;
 using ClaimLang.Configuration;
+using ClaimLang.Consistency;
 
 namespace ClaimLang.Compilation;
 
@@ -11,6 +12,17 @@ namespace ClaimLang.Compilation;
 public sealed record CompilationOptions(MeaningOptions Meaning)
 {
     public static CompilationOptions Default { get; } = new(MeaningOptions.Default);
+
+    /// <summary>
+    /// An editor's compilation, checked again after every edit: the search for claims of a
+    /// conflicting group that no finding names yet stops at a tenth of the work a check spends
+    /// on it (docs/semantics.md), so a large group does not hold up every keystroke. Findings
+    /// are the same but for claims that only that longer search names.
+    /// </summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>The steps the search for claims no finding names may take per group (<see cref="Interactive"/>).</summary>
+    internal long ConsistencySearchWork => Interactive ? FlowGroupChecker.InteractiveSearchWork : FlowGroupChecker.SearchWork;
 
     /// <summary>The per-code severities; every code at its default unless the configuration says otherwise.</summary>
     internal SeverityPolicy Severities { get; init; } = SeverityPolicy.Default;

@@ -168,7 +168,10 @@ internal sealed class FlowGroupChecker
     // take in all (WorkMeter): a tenth of a second or so on a laptop, whatever the group's
     // shape. Counting tests or claims instead let a group of 1,000 claims whose conflicts chain
     // along the timeline spend seconds (a test there costs far more than its claims).
-    private const long SearchWork = 10_000_000;
+    internal const long SearchWork = 10_000_000;
+
+    // In an editor, where the group is checked again after every edit (CompilationOptions.Interactive).
+    internal const long InteractiveSearchWork = SearchWork / 10;
 
     private int _testsLeft;
 

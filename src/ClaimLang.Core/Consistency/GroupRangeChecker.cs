@@ -10,9 +10,9 @@ namespace ClaimLang.Consistency;
 /// buffer for all its groups: most groups are small, and allocating them afresh per group
 /// cost more than the checks themselves.
 /// </summary>
-internal sealed class GroupRangeChecker(SymbolTable symbols)
+internal sealed class GroupRangeChecker(SymbolTable symbols, long searchWork = FlowGroupChecker.SearchWork)
 {
-    private readonly FlowGroupChecker _flows = new();
+    private readonly FlowGroupChecker _flows = new(searchWork: searchWork);
     private readonly LevelGroupChecker _levels = new();
     private readonly RepeatFinder _repeatFinder = new();
     private readonly List<(int Claim, int First)> _repeats = [];

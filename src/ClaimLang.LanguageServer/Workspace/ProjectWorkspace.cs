@@ -64,7 +64,8 @@ internal sealed class ProjectWorkspace
         }
         _documents = documents.ToImmutable();
         _documentsByPath = _documents.Values.ToImmutableDictionary(d => d.DisplayPath, StringComparer.Ordinal);
-        _compilation = ClaimCompilation.Create(_documents.Values.Select(d => d.Tree), _layout?.Options ?? CompilationOptions.Default);
+        _compilation = ClaimCompilation.Create(_documents.Values.Select(d => d.Tree),
+            (_layout?.Options ?? CompilationOptions.Default) with { Interactive = true });
         return Publish();
     }
 
