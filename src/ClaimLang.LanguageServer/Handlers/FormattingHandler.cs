@@ -1,6 +1,7 @@
 using ClaimLang.Formatting;
 using ClaimLang.LanguageServer.Protocol;
 using ClaimLang.LanguageServer.Workspace;
+using ClaimLang.Text;
 
 namespace ClaimLang.LanguageServer.Handlers;
 
@@ -16,6 +17,30 @@ internal static class FormattingHandler
     {
         FormattingResult result = ClaimFormatter.Format(document.Tree);
         if (!result.IsFormatted) return [];
-        return [.. result.Changes.Select(c => new TextEdit(LspConversions.ToLspRange(document.Tree.Text, c.Span), c.NewText))];
+        string text = document.Tree.Text.ToString();
+        return [.. result.Changes.Select(c => WholeLineBreaks(text, c)).Select(c => new TextEdit(LspConversions.ToLspRange(document.Tree.Text, c.Span), c.NewText))];
     }
+
+    // A position between the two characters of a CRLF has no line and character of its own (the
+    // client puts it at the end of the line, before the CR), so an edit that starts or ends there
+    // (the formatter turning CRLF into LF, say) takes in the neighbouring character as well.
+    internal static TextChange WholeLineBreaks(string text, TextChange change)
+    {
+        int start = change.Span.Start, end = change.Span.End;
+        string newText = change.NewText;
+        if (InsideCrLf(text, start))
+        {
+            start--;
+            newText = "\r" + newText;
+        }
+        if (InsideCrLf(text, end))
+        {
+            end++;
+            newText += "\n";
+        }
+        return new TextChange(TextSpan.FromBounds(start, end), newText);
+    }
+
+    private static bool InsideCrLf(string text, int position) =>
+        position > 0 && position < text.Length && text[position - 1] == '\r' && text[position] == '\n';
 }
