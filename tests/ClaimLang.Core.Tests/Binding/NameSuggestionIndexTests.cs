@@ -84,27 +84,10 @@ public sealed class NameSuggestionIndexTests
         int limit = Math.Clamp(misspelt.Length / 3, 1, 8);
         return declared.Distinct()
             .Where(d => d != misspelt)
-            .Select(d => (Name: d, Distance: FullDistance(misspelt.ToUpperInvariant(), d.ToUpperInvariant())))
+            .Select(d => (Name: d, Distance: FullEditDistance.Between(misspelt.ToUpperInvariant(), d.ToUpperInvariant())))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .FirstOrDefault();
-    }
-
-    private static int FullDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }

@@ -1,3 +1,4 @@
+using ClaimLang.Core.Tests.Binding;
 using ClaimLang.Binding.Units;
 using CsCheck;
 
@@ -33,26 +34,10 @@ public sealed class UnitSuggestionPropertyTests
         string? sameIgnoringCase = others.Where(u => string.Equals(u, name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (sameIgnoringCase is not null || name.Length < 4) return sameIgnoringCase;
         return others
-            .Select(u => (Unit: u, Blind: FullDistance(name.ToUpperInvariant(), u.ToUpperInvariant()), Cased: FullDistance(name, u)))
+            .Select(u => (Unit: u, Blind: FullEditDistance.Between(name.ToUpperInvariant(), u.ToUpperInvariant()), Cased: FullEditDistance.Between(name, u)))
             .Where(c => c.Blind <= Math.Clamp(Math.Max(name.Length, c.Unit.Length) / 3, 1, 2))
             .OrderBy(c => c.Blind).ThenBy(c => c.Cased).ThenBy(c => c.Unit, StringComparer.Ordinal)
             .Select(c => c.Unit)
             .FirstOrDefault();
-    }
-
-    private static int FullDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }
