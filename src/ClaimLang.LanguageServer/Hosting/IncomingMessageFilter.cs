@@ -15,6 +15,9 @@ namespace ClaimLang.LanguageServer.Hosting;
 internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, OutstandingRequests outstanding,
     Func<RequestId, int, string, Task> reject, TextWriter log)
 {
+    /// <summary>Counts the requests let through, for an exit that answers them first.</summary>
+    public ClientRequestLedger? Ledger { get; init; }
+
     /// <summary>Awaited when the input has ended, before the connection is ended: the server's chance to handle what it has read.</summary>
     public Func<Task> AtEndOfInput { get; set; } = () => Task.CompletedTask;
 
@@ -52,6 +55,7 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
                 else
                 {
                     if (Backlog is { } backlog) await backlog.EnterAsync(frame.Body!.Length, cancellationToken).ConfigureAwait(false);
+                    if (!check.IsResponse && !check.IsNotification) Ledger?.Accepted();
                     LspFrameReader.Write(accepted, frame.Body);
                     await accepted.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -86,7 +90,7 @@ internal sealed class IncomingMessageFilter(Stream input, PipeWriter accepted, O
             if (message.Method != JsonTokenType.String) return MessageCheck.Invalid(id, LspErrorCodes.InvalidRequest, "A message's method must be a string.");
             if (message.Params is not (JsonTokenType.None or JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null))
                 return MessageCheck.Invalid(id, LspErrorCodes.InvalidParams, "A message's params must be an object or an array.") with { IsNotification = !message.HasId };
-            return new MessageCheck(id, IsResponse: false, 0, null);
+            return new MessageCheck(id, IsResponse: false, 0, null) { IsNotification = !message.HasId };
         }
         return message.HasId && message.HasResultOrError
             ? new MessageCheck(id, IsResponse: true, 0, null)

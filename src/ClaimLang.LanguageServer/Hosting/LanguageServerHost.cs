@@ -41,11 +41,13 @@ public static class LanguageServerHost
         // The filter reads the client only while the server keeps up (DispatchBacklog).
         var backlog = new DispatchBacklog(DispatchBacklog.DefaultLimit);
         using var handler = new PacedMessageHandler(outgoing.Writer, incoming.Reader, formatter, backlog);
+        var ledger = new ClientRequestLedger();
         var filter = new IncomingMessageFilter(input, incoming.Writer, outstanding, (id, code, message) => Reject(handler, id, code, message, log), log)
         {
             Backlog = backlog,
+            Ledger = ledger,
         };
-        var pump = new OutgoingMessagePump(outgoing.Reader, output, outstanding);
+        var pump = new OutgoingMessagePump(outgoing.Reader, output, outstanding) { Ledger = ledger };
         using var rpc = new LspConnection(handler, log);
         // Notifications that change the workspace are applied one at a time, in arrival order.
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
@@ -68,8 +70,10 @@ public static class LanguageServerHost
         Task finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
         int exitCode = finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
 
-        // What the server sent before exit (the answer to shutdown) reaches the client before
-        // the process ends: the connection is closed, and the pump drains what it was given.
+        // Every request read before exit is answered (a client may send initialize, shutdown and
+        // exit at once), and what the server sent reaches the client before the process ends:
+        // the connection is closed, and the pump drains what it was given.
+        await Task.WhenAny(ledger.AllAnswered(), Task.Delay(ExitGrace)).ConfigureAwait(false);
         rpc.Dispose();
         await outgoing.Writer.CompleteAsync().ConfigureAwait(false);
         await Task.WhenAny(pumping, Task.Delay(ExitGrace)).ConfigureAwait(false);

@@ -18,9 +18,11 @@ internal sealed class OutgoingMessagePump(PipeReader fromConnection, Stream outp
             var frames = new LspFrameReader(fromConnection);
             while (await frames.ReadAsync(cancellationToken).ConfigureAwait(false) is { Body: { } body })
             {
-                if (RequestIdOf(body) is { } id) outstanding.Sent(id);
+                MessageEnvelope message = MessageEnvelope.Read(body);
+                if (message.IsRequest) outstanding.Sent(message.RequestId);
                 LspFrameReader.Write(writer, body);
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                if (message.HasId && !message.HasMethod) Ledger?.Answered();
             }
         }
         finally
@@ -30,10 +32,6 @@ internal sealed class OutgoingMessagePump(PipeReader fromConnection, Stream outp
         }
     }
 
-    // Only requests carry both a method and an id (responses have an id, notifications a method).
-    private static RequestId? RequestIdOf(byte[] body)
-    {
-        MessageEnvelope message = MessageEnvelope.Read(body);
-        return message.IsRequest ? message.RequestId : null;
-    }
+    /// <summary>Counts the responses written (an id and no method: requests carry both, notifications a method).</summary>
+    public ClientRequestLedger? Ledger { get; init; }
 }

@@ -38,7 +38,10 @@ public sealed class DiagnosticsPublisherMemoryTests : IDisposable
         GC.WaitForPendingFinalizers();
         GC.Collect();
 
-        superseded.Count(s => s.IsAlive).ShouldBe(0);
+        // Before, every one of the 20 was kept. One may still be held for a moment: the run
+        // scheduled first may not have taken its snapshot when the next change came, so the
+        // change after it waits as the newest (a CI run saw that once).
+        superseded.Count(s => s.IsAlive).ShouldBeLessThanOrEqualTo(1);
         held.SetResult();
         await first;
         await publisher.Idle;
