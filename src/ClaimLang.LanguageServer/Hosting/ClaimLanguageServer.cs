@@ -196,7 +196,12 @@ internal sealed partial class ClaimLanguageServer
         stale.Dispose();
         // While messages wait behind this change (the rest of a burst), its check would be stale
         // before it ended: it waits until the server has reached them all.
-        Task published = _diagnostics.Schedule(snapshot, editedUri, hold: _backlog is { QueuedBytes: > 0 });
+        bool hold = _backlog is { QueuedBytes: > 0 };
+        Task published = _diagnostics.Schedule(snapshot, editedUri, hold);
+        // The server may have reached those messages between the look and the hold (on another
+        // thread), and then the backlog has already said it drained: look again, or the snapshot
+        // would wait for a release that never comes (a client waited 30 s for version 1 so).
+        if (hold && _backlog is { QueuedBytes: 0 }) _diagnostics.Release();
         if (releaseMemory)
         {
             _ = published.ContinueWith(static _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true),
