@@ -9,15 +9,16 @@ namespace ClaimLang.Consistency;
 /// </summary>
 internal static class ConflictMessage
 {
-    public static string For(ClaimMeaning primary, IReadOnlyList<ClaimMeaning> others)
+    /// <param name="othersSay">What each of <paramref name="others"/> says (<see cref="ClaimWording.Says"/>), worked out once for the related locations too.</param>
+    public static string For(ClaimMeaning primary, IReadOnlyList<ClaimMeaning> others, IReadOnlyList<string> othersSay)
     {
-        if (others.Count == 1) return ForPair(primary, others[0]);
-        string rest = string.Join("; ", others.Select(ClaimWording.Says));
+        if (others.Count == 1) return ForPair(primary, others[0], othersSay[0]);
+        string rest = string.Join("; ", othersSay);
         return $"{ClaimWording.Describe(primary)} cannot hold together with what the others say: {rest}" +
                " (amounts are never negative, so a total over a period is at least the totals over the periods within it)";
     }
 
-    private static string ForPair(ClaimMeaning a, ClaimMeaning b)
+    private static string ForPair(ClaimMeaning a, ClaimMeaning b, string bSays)
     {
         string unit = b.Unit;
         ClaimPeriod bPeriod = b.Period;
@@ -28,7 +29,7 @@ internal static class ConflictMessage
             return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at most {high} {unit} over {bPeriod.Text}{relation}";
         if (bTotal.Low is { } bLow && aTotal.High is { } aHigh && bLow > aHigh)
             return $"{ClaimWording.Describe(a)}, but {b.Attribution} says at least {bLow} {unit} over {bPeriod.Text}{relation}";
-        return $"{ClaimWording.Describe(a)}, but {ClaimWording.Says(b)}: amounts are never negative, so the two cannot both hold";
+        return $"{ClaimWording.Describe(a)}, but {bSays}: amounts are never negative, so the two cannot both hold";
     }
 
     private static string Relation(ClaimPeriod a, ClaimPeriod b) =>

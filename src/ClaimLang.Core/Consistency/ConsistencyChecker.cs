@@ -74,7 +74,10 @@ internal static class ConsistencyChecker
         DiagnosticDescriptor descriptor = oneSource ? DiagnosticDescriptors.SourceContradictsItself : DiagnosticDescriptors.SourcesDisagree;
         ImmutableArray<ClaimMeaning> all = [.. members];
         return new ConsistencyFinding(descriptor, all, new Lazy<(string, ImmutableArray<string>)>(() =>
-            (ConflictMessage.For(primary, all[..^1]), [.. all[..^1].Select(ClaimWording.Says)])));
+        {
+            ImmutableArray<string> othersSay = [.. all[..^1].Select(ClaimWording.Says)];
+            return (ConflictMessage.For(primary, all[..^1], othersSay), othersSay);
+        }));
     }
 
     // The same attribution stating the same amount over the same period twice.

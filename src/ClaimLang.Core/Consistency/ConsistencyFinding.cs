@@ -19,12 +19,6 @@ internal sealed class ConsistencyFinding
     private ImmutableArray<string> _claimIds;
     private string? _id;
 
-    internal ConsistencyFinding(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims, string message,
-        ImmutableArray<string> relatedMessages)
-        : this(descriptor, claims, new Lazy<(string, ImmutableArray<string>)>((message, relatedMessages)))
-    {
-    }
-
     internal ConsistencyFinding(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims,
         Lazy<(string Message, ImmutableArray<string> Related)> words)
     {
