@@ -32,6 +32,10 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     private bool _working;
     // While set, the newest snapshot waits: more changes are on their way (see Hold).
     private bool _held;
+    // The generation of the newest snapshot scheduled. A snapshot read before a change and
+    // scheduled after it (off the server's context) is older: it is ignored, for it would take
+    // the place of the newer one, whose diagnostics would then never be sent.
+    private long _newestScheduled = long.MinValue;
 
     /// <summary>How many runs have checked a snapshot to the end (for tests: a burst must not cost a check per edit).</summary>
     public int CompletedChecks { get; private set; }
@@ -61,6 +65,8 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     {
         lock (_gate)
         {
+            if (snapshot.Generation < _newestScheduled) return _running;
+            _newestScheduled = snapshot.Generation;
             _pending?.Cancel();
             if (editedUri is not null) _edited[editedUri] = snapshot.Generation;
             _next = (snapshot, editedUri ?? _next?.EditedUri);

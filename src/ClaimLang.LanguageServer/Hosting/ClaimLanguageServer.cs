@@ -82,6 +82,9 @@ internal sealed partial class ClaimLanguageServer
                 await _log.WriteLineAsync($"claimc lsp: the client did not take the file watchers ({e.Message}); changes on disk are seen when files are opened.").ConfigureAwait(true);
             }
         }
+        // After the await this runs off the connection's context, so a buffer opened meanwhile
+        // may be newer than what is read here: the publisher ignores a snapshot older than one
+        // it was given.
         _ = _diagnostics.Schedule(_workspace.Snapshot, editedUri: null);
     }
 

@@ -217,4 +217,23 @@ public sealed class DiagnosticsPublisherTests : IDisposable
         _sent.Where(p => p.Uri == uses).Select(p => p.Version ?? 0).ShouldBeInOrder(SortDirection.Ascending);
         _log.ToString().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_snapshot_older_than_one_already_scheduled_is_ignored_and_the_newer_one_still_goes_out()
+    {
+        ProjectWorkspace workspace = LoadProject();
+        string uses = _folder.UriOf("uses.claim");
+        DiagnosticsPublisher publisher = NewPublisher();
+        // The server read the workspace on another thread before the buffer was opened, and
+        // scheduled what it read after the open had been scheduled (held for its burst).
+        WorkspaceSnapshot before = workspace.Snapshot;
+        WorkspaceSnapshot opened = workspace.Open(uses, ProjectFolder.UsesB, 1);
+        Task forOpen = publisher.Schedule(opened, uses, hold: true);
+        Task stale = publisher.Schedule(before, editedUri: null);
+        publisher.Release();
+        await Task.WhenAll(forOpen, stale, publisher.Idle);
+
+        Sent().ShouldContain("uses.claim v1:");
+        Sent().ShouldNotContain("uses.claim v-: CL1001");
+    }
 }
