@@ -30,7 +30,7 @@ internal static class CheckProfile
         var results = trees.Select(compilation.GetFileChecks).ToArray();
         Report("per-file checks", clock);
 
-        var project = NameBinder.CheckProject(compilation.Symbols, results).ToArray();
+        var project = NameBinder.CheckProject(compilation.Symbols, results).Kept;
         Report("project checks", clock);
 
         var findings = ConsistencyChecker.Check(results.SelectMany(r => r.Meanings), compilation.Symbols);

@@ -21,10 +21,11 @@ internal static class EditProfile
     private const int Warmup = 10;
     private const int Measured = 40;
 
-    public static int Run(string directory)
+    /// <param name="interactive">With the options the language server checks with (<see cref="CompilationOptions.Interactive"/>).</param>
+    public static int Run(string directory, bool interactive)
     {
         SyntaxTree tree = CorpusFiles.ParseInParallel(directory).MaxBy(t => t.Text.Length)!;
-        var compilation = ClaimCompilation.Create([tree]);
+        var compilation = ClaimCompilation.Create([tree], CompilationOptions.Default with { Interactive = interactive });
         compilation.GetDiagnostics();
         int[] amounts = AmountDigits(tree.Text.Text);
         var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -42,7 +43,7 @@ internal static class EditProfile
             next.RunFileChecks();
             double fileChecks = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            _ = NameBinder.CheckProject(next.Symbols, [next.GetFileChecks(edited)]).ToArray();
+            _ = NameBinder.CheckProject(next.Symbols, [next.GetFileChecks(edited)]).Kept;
             double projectChecks = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             _ = ConsistencyChecker.Check(next.GetFileChecks(edited).Meanings, next.Symbols);

@@ -4,7 +4,8 @@ using ClaimLang.Bench;
 // claimlang-bench stages DIR     where parsing time goes: lexing, literal checks, parsing with tree building (warm, in-process)
 // claimlang-bench checkstages DIR  where a whole check's time goes: parse, symbols, per-file checks, project checks, consistency (cold);
 //                                  CLAIMLANG_BENCH_RETAINED=1 adds live memory per stage, CLAIMLANG_BENCH_GCINFO=1 the collector's last collections
-// claimlang-bench editstages DIR  where one edit of DIR's largest file goes, warm: apply and parse, per-file checks, project checks, consistency
+// claimlang-bench editstages DIR [--interactive]  where one edit of DIR's largest file goes, warm: apply and parse, per-file checks, project checks,
+//                                  consistency (--interactive: with the language server's options)
 // claimlang-bench bigroup        the consistency engine on one flow group of 10,000 claims, cold and warm
 // claimlang-bench group KIND FILE --claims N   write one flow group shaped to make the consistency check work hard (bench/groups.sh)
 // claimlang-bench groupcheck FILE [ROUNDS]     the consistency engine alone on FILE, cold and then warm
@@ -21,7 +22,8 @@ return args switch
     ["jsonl", var file] => JsonLinesBaseline.Run(file),
     ["checkstages", var dir] => CheckProfile.Run(dir),
     ["allocations", var dir] => AllocationProfile.Run(dir),
-    ["editstages", var dir] => EditProfile.Run(dir),
+    ["editstages", var dir] => EditProfile.Run(dir, interactive: false),
+    ["editstages", var dir, "--interactive"] => EditProfile.Run(dir, interactive: true),
     ["bigroup"] => BigGroupBenchmark.Run(),
     ["group", .. var options] => GroupCommand.Write(options),
     ["groupcheck", var file] => GroupCommand.Check(file, 3),

@@ -33,7 +33,7 @@ internal static class StageProfile
 
                 clock.Restart();
                 var tree = SyntaxTreeFactory.Empty(source);
-                var diagnostics = new List<Diagnostic>();
+                var diagnostics = new DiagnosticBag();
                 LexicalChecks.Run(tokens, tree, diagnostics);
                 checks += clock.Elapsed.TotalMilliseconds;
 

@@ -17,7 +17,7 @@ internal static class BuildRunner
         if (project is null) return exitCode;
         OutputFolderGuard.Check(options.OutputFolder, environment.CurrentDirectory, project.Layout);
 
-        exitCode = CheckRunner.Report(diagnostics, ProjectCompiler.SourcesOf(project), options.Report, environment);
+        exitCode = CheckRunner.Report(diagnostics, ProjectCompiler.SourcesOf(project), options.Report, environment, project.GetOmittedDiagnostics());
         if (exitCode != ExitCodes.Success)
         {
             ClaimcApp.ReportError(environment.Error, $"the project has errors, so no dataset was written (and '{options.OutputFolder}' was left as it was); fix what is reported and run again");

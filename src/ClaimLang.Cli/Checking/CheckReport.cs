@@ -12,16 +12,22 @@ namespace ClaimLang.Cli.Checking;
 /// </summary>
 internal sealed class CheckReport
 {
-    public CheckReport(ImmutableArray<Diagnostic> diagnostics, IReadOnlyDictionary<SourceDocument, SourceText> sources, string currentDirectory)
+    /// <param name="pastLimit">What files have past the diagnostics the compiler lists (<see cref="DiagnosticLimit"/>): counted, not listed.</param>
+    public CheckReport(ImmutableArray<Diagnostic> diagnostics, IReadOnlyDictionary<SourceDocument, SourceText> sources, string currentDirectory,
+        ImmutableArray<OmittedDiagnosticCount> pastLimit = default)
     {
         Paths = new DisplayPaths(currentDirectory);
         Diagnostics = diagnostics.Sort(DiagnosticOrder.Instance);
         Sources = sources;
         CurrentDirectory = currentDirectory;
-        Counts = DiagnosticCounts.Of(Diagnostics);
+        PastLimit = pastLimit.IsDefault ? [] : pastLimit;
+        Counts = DiagnosticCounts.Of(Diagnostics).Plus(PastLimit);
     }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Per file and code, the diagnostics past the compiler's limit: in the counts, not in <see cref="Diagnostics"/>.</summary>
+    public ImmutableArray<OmittedDiagnosticCount> PastLimit { get; }
 
     /// <summary>The text of every checked file, by document.</summary>
     public IReadOnlyDictionary<SourceDocument, SourceText> Sources { get; }
@@ -38,7 +44,7 @@ internal sealed class CheckReport
 
     /// <summary>
     /// The most diagnostics of one file the formats for people and build logs show: a file of
-    /// junk cannot flood a terminal or a CI log. JSON and SARIF list every one.
+    /// junk cannot flood a terminal or a CI log. JSON and SARIF list every one the compiler keeps.
     /// </summary>
     public const int MaxShownPerFile = 100;
 
@@ -58,8 +64,20 @@ internal sealed class CheckReport
         }
     }
 
-    /// <summary>Per file, how many unsuppressed diagnostics <see cref="UnsuppressedDiagnostics"/> leaves out (only files with some left out).</summary>
-    public IEnumerable<(SourceDocument Document, int Count)> Omitted =>
-        Diagnostics.Where(d => !d.IsSuppressed).GroupBy(d => d.Location.Document)
-            .Where(g => g.Count() > MaxShownPerFile).Select(g => (g.Key, g.Count() - MaxShownPerFile));
+    /// <summary>
+    /// Per file, how many unsuppressed diagnostics <see cref="UnsuppressedDiagnostics"/> leaves out,
+    /// those past the compiler's limit included (only files with some left out), in file order.
+    /// </summary>
+    public IEnumerable<(SourceDocument Document, int Count)> NotShown
+    {
+        get
+        {
+            var counts = new Dictionary<SourceDocument, int>();
+            foreach (var file in Diagnostics.Where(d => !d.IsSuppressed).GroupBy(d => d.Location.Document).Where(g => g.Count() > MaxShownPerFile))
+                counts[file.Key] = file.Count() - MaxShownPerFile;
+            foreach (OmittedDiagnosticCount count in PastLimit.Where(c => !c.IsSuppressed))
+                counts[count.Document] = counts.GetValueOrDefault(count.Document) + count.Count;
+            return counts.OrderBy(c => c.Key.Path, StringComparer.Ordinal).Select(c => (c.Key, c.Value));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using ClaimLang.Cli.Output;
 using ClaimLang.Compilation;
@@ -12,7 +13,7 @@ internal static class CheckRunner
     public static int Run(CheckOptions options, ClaimcEnvironment environment)
     {
         var (project, diagnostics, exitCode) = ProjectCompiler.Compile(options.Paths, options, environment, "checking names, values and which claims cannot all be true");
-        return project is null ? exitCode : Report(diagnostics, ProjectCompiler.SourcesOf(project), options, environment);
+        return project is null ? exitCode : Report(diagnostics, ProjectCompiler.SourcesOf(project), options, environment, project.GetOmittedDiagnostics());
     }
 
     /// <summary>
@@ -20,13 +21,15 @@ internal static class CheckRunner
     /// the requested format and returns the exit code: 1 when an unsuppressed error remains
     /// (warnings count as errors under --warnaserror), else 0.
     /// </summary>
+    /// <param name="pastLimit">What files have past the diagnostics the compiler lists: counted in the summary and the exit code.</param>
     public static int Report(IEnumerable<Diagnostic> diagnostics, IReadOnlyDictionary<SourceDocument, SourceText> sources, CheckOptions options,
-        ClaimcEnvironment environment)
+        ClaimcEnvironment environment, ImmutableArray<OmittedDiagnosticCount> pastLimit = default)
     {
         var report = new CheckReport(
             [.. diagnostics.Select(d => options.WarningsAsErrors ? PromoteWarning(d) : d)],
             sources,
-            Path.GetFullPath(environment.CurrentDirectory));
+            Path.GetFullPath(environment.CurrentDirectory),
+            pastLimit.IsDefault ? [] : [.. pastLimit.Select(c => options.WarningsAsErrors && c.Severity == DiagnosticSeverity.Warning ? c with { Severity = DiagnosticSeverity.Error } : c)]);
 
         bool useColor = environment.UseColor && options.OutputFile is null;
         IDiagnosticFormatter formatter = DiagnosticFormatters.Create(options.Format, useColor);
@@ -40,10 +43,10 @@ internal static class CheckRunner
         }
         if (options.Format is not (OutputFormat.Json or OutputFormat.Sarif))
         {
-            foreach (var (document, count) in report.Omitted)
+            foreach (var (document, count) in report.NotShown)
             {
                 environment.Error.WriteLine($"claimc: {count} more diagnostics of '{TerminalText.Escape(report.Paths.Of(document))}' are not shown " +
-                                            $"(at most {CheckReport.MaxShownPerFile} a file in this format); --format json lists them all");
+                                            $"(at most {CheckReport.MaxShownPerFile} a file in this format); the summary counts them all, and --format json lists more");
             }
         }
 

@@ -27,4 +27,18 @@ internal readonly record struct DiagnosticCounts(int Errors, int Warnings, int I
         }
         return new DiagnosticCounts(errors, warnings, infos, suppressed);
     }
+
+    /// <summary>These counts and the diagnostics a file had past the limit of those listed.</summary>
+    public DiagnosticCounts Plus(IEnumerable<OmittedDiagnosticCount> omitted)
+    {
+        var (errors, warnings, infos, suppressed) = this;
+        foreach (OmittedDiagnosticCount count in omitted)
+        {
+            if (count.IsSuppressed) suppressed += count.Count;
+            else if (count.Severity == DiagnosticSeverity.Error) errors += count.Count;
+            else if (count.Severity == DiagnosticSeverity.Warning) warnings += count.Count;
+            else infos += count.Count;
+        }
+        return new DiagnosticCounts(errors, warnings, infos, suppressed);
+    }
 }

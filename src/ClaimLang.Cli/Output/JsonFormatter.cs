@@ -5,8 +5,9 @@ using ClaimLang.Diagnostics;
 namespace ClaimLang.Cli.Output;
 
 /// <summary>
-/// One JSON document for scripts: every diagnostic, suppressed ones included and marked, then a
-/// summary. Property order is fixed, so the output of a given input is byte-identical.
+/// One JSON document for scripts: every diagnostic the compiler lists, suppressed ones included
+/// and marked, then how many more each file has by code (past the compiler's limit per file and
+/// stage), then a summary that counts them all. Property order is fixed, so the output of a given input is byte-identical.
 /// Lines and columns count from 1; end columns are exclusive.
 /// </summary>
 internal sealed class JsonFormatter : IDiagnosticFormatter
@@ -22,6 +23,18 @@ internal sealed class JsonFormatter : IDiagnosticFormatter
         foreach (Diagnostic diagnostic in report.Diagnostics)
         {
             WriteDiagnostic(json, diagnostic, report.Paths);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("omitted");
+        foreach (OmittedDiagnosticCount count in report.PastLimit)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", report.Paths.Of(count.Document));
+            json.WriteString("code", count.Code);
+            json.WriteString("severity", count.Severity.ToText());
+            json.WriteBoolean("suppressed", count.IsSuppressed);
+            json.WriteNumber("count", count.Count);
+            json.WriteEndObject();
         }
         json.WriteEndArray();
 

@@ -40,6 +40,7 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
             WriteResult(json, diagnostic, report.Paths);
         }
         json.WriteEndArray();
+        WriteInvocation(json, report);
         // Columns count UTF-16 code units, like the compiler's positions and LSP.
         json.WriteString("columnKind", "utf16CodeUnits");
 
@@ -47,6 +48,39 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    // What a file has past the compiler's limit of listed diagnostics is told as one notification
+    // per file and code, at the code's level, so a viewer shows that the results are not all.
+    private static void WriteInvocation(Utf8JsonWriter json, CheckReport report)
+    {
+        if (report.PastLimit.IsEmpty) return;
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (OmittedDiagnosticCount count in report.PastLimit)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", count.Code);
+            json.WriteEndObject();
+            json.WriteString("level", count.IsSuppressed ? "note" : Level(count.Severity));
+            string suppressed = count.IsSuppressed ? " suppressed" : "";
+            WriteMessage(json, "message", $"{count.Count} more{suppressed} {count.Code} diagnostics in this file are not listed (claimc lists at most " +
+                $"{DiagnosticLimit.PerFileAndStage} of a file per stage)");
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            WriteArtifactLocation(json, report.Paths.Of(count.Document));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static void WriteTool(Utf8JsonWriter json)
     {
@@ -125,8 +159,21 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
 
     private static void WritePhysicalLocation(Utf8JsonWriter json, Location location, DisplayPaths paths)
     {
-        string path = paths.Of(location);
         json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, paths.Of(location));
+
+        DisplayRange range = DisplayRange.From(location);
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", range.StartLine);
+        json.WriteNumber("startColumn", range.StartColumn);
+        json.WriteNumber("endLine", range.EndLine);
+        json.WriteNumber("endColumn", range.EndColumn);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
+    {
         json.WriteStartObject("artifactLocation");
         if (Path.IsPathFullyQualified(path))
         {
@@ -138,15 +185,6 @@ internal sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteString("uri", FileUri.FromRelativePath(path));
             json.WriteString("uriBaseId", SourceRootBaseId);
         }
-        json.WriteEndObject();
-
-        DisplayRange range = DisplayRange.From(location);
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", range.StartLine);
-        json.WriteNumber("startColumn", range.StartColumn);
-        json.WriteNumber("endLine", range.EndLine);
-        json.WriteNumber("endColumn", range.EndColumn);
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -17,9 +17,9 @@ internal static class NameBinder
     // Runs once, but its loops visit every claim's label and every file's used names: compiled
     // optimised on first call, as the per-claim methods are (see TreeChecker).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ImmutableArray<Diagnostic> CheckProject(SymbolTable symbols, IEnumerable<TreeCheckResult> files)
+    public static ProjectDiagnosticBag CheckProject(SymbolTable symbols, IEnumerable<TreeCheckResult> files)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var diagnostics = new ProjectDiagnosticBag();
         var used = new HashSet<string>(StringComparer.Ordinal);
         // Labels are compared by their characters in the source, so no label becomes a string unless it is reported.
         var labels = new Dictionary<LabelText, ClaimLabelSyntax>();
@@ -31,9 +31,11 @@ internal static class NameBinder
         foreach (Symbol symbol in symbols.Symbols)
         {
             if (symbol.IsBuiltIn || used.Contains(symbol.Name)) continue;
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnusedDeclaration, symbol.Location!, symbol.Kind.Keyword(), symbol.Name));
+            Location location = symbol.Location!;
+            if (diagnostics.HasRoom(location.Document)) diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnusedDeclaration, location, symbol.Kind.Keyword(), symbol.Name));
+            else diagnostics.Omit(DiagnosticDescriptors.UnusedDeclaration, location);
         }
-        return diagnostics.ToImmutable();
+        return diagnostics;
     }
 
     /// <summary>The symbol a name in a claim refers to, if it is declared and of a fitting kind.</summary>
@@ -117,7 +119,7 @@ internal static class NameBinder
 
     // Compiled optimised on first call, as every per-claim method is: see TreeChecker.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<LabelText, ClaimLabelSyntax> labels, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void CheckLabel(ClaimLabelSyntax label, Dictionary<LabelText, ClaimLabelSyntax> labels, ProjectDiagnosticBag diagnostics)
     {
         if (labels.TryAdd(new LabelText(label.Identifier), label)) return;
         string text = label.Identifier.Text;

@@ -51,12 +51,15 @@ internal sealed class Suppressions
     }
 
     /// <summary>The comment that suppresses <paramref name="code"/> at <paramref name="location"/>, or null.</summary>
-    public SuppressionComment? Covering(Location location, string code)
+    public SuppressionComment? Covering(Location location, string code) => Covering(location.FilePath, location.Span.Start, code);
+
+    /// <summary>The comment that suppresses <paramref name="code"/> at <paramref name="start"/> of a file, or null.</summary>
+    public SuppressionComment? Covering(string filePath, int start, string code)
     {
-        if (!_byFile.TryGetValue(location.FilePath, out var list)) return null;
+        if (!_byFile.TryGetValue(filePath, out var list)) return null;
         foreach (var (span, comment) in list)
         {
-            if (location.Span.Start >= span.Start && location.Span.Start <= span.End && comment.Codes.Contains(code, StringComparer.OrdinalIgnoreCase))
+            if (start >= span.Start && start <= span.End && comment.Codes.Contains(code, StringComparer.OrdinalIgnoreCase))
                 return comment;
         }
         return null;

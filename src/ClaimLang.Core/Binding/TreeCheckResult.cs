@@ -14,4 +14,8 @@ namespace ClaimLang.Binding;
 /// </summary>
 internal sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlySet<string> UsedNames,
     ImmutableArray<ClaimLabelSyntax> Labels, ImmutableArray<Meaning.ClaimMeaning> Meanings,
-    ImmutableArray<Meaning.ClaimMeaning> UncheckedMeanings);
+    ImmutableArray<Meaning.ClaimMeaning> UncheckedMeanings)
+{
+    /// <summary>The diagnostics found past <see cref="DiagnosticLimit.PerFileAndStage"/>: code and place only.</summary>
+    public ImmutableArray<OmittedDiagnostic> OmittedDiagnostics { get; init; } = [];
+}

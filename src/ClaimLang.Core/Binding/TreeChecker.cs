@@ -63,6 +63,7 @@ internal static class TreeChecker
     private sealed class Run(int symbolCount, MeaningOptions options)
     {
         private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        private readonly List<OmittedDiagnostic> _omitted = [];
         // Which symbols the file uses, by their place in the table: marking an array is cheaper
         // than adding a name to a set for every name of every claim.
         private readonly bool[] _used = new bool[symbolCount];
@@ -106,13 +107,24 @@ internal static class TreeChecker
                         }
                         break;
                 }
+                // A claim's own errors are read above (HasError) before any of them is set aside.
+                if (diagnostics.Count > DiagnosticLimit.PerFileAndStage) SpillPastLimit();
             }
+        }
+
+        // Keeps the first diagnostics whole, the rest as code and place (DiagnosticLimit).
+        private void SpillPastLimit()
+        {
+            for (int i = DiagnosticLimit.PerFileAndStage; i < _diagnostics.Count; i++) _omitted.Add(OmittedDiagnostic.Of(_diagnostics[i]));
+            _diagnostics.Count = DiagnosticLimit.PerFileAndStage;
         }
 
         /// <summary>Adds a later run's findings after this run's.</summary>
         public void Append(Run later)
         {
             _diagnostics.AddRange(later._diagnostics);
+            _omitted.AddRange(later._omitted);
+            if (_diagnostics.Count > DiagnosticLimit.PerFileAndStage) SpillPastLimit();
             _labels.AddRange(later._labels);
             _meanings.AddRange(later._meanings);
             _uncheckedMeanings.AddRange(later._uncheckedMeanings);
@@ -120,7 +132,10 @@ internal static class TreeChecker
         }
 
         public TreeCheckResult ToResult(SymbolTable symbols) =>
-            new(_diagnostics.ToImmutable(), UsedNames(_used, symbols), _labels.ToImmutable(), _meanings.ToImmutable(), _uncheckedMeanings.ToImmutable());
+            new(_diagnostics.ToImmutable(), UsedNames(_used, symbols), _labels.ToImmutable(), _meanings.ToImmutable(), _uncheckedMeanings.ToImmutable())
+            {
+                OmittedDiagnostics = [.. _omitted],
+            };
     }
 
     // The symbols' own strings, so the set holds no copies.

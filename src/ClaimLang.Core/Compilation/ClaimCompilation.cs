@@ -5,6 +5,7 @@ using ClaimLang.Binding.Units;
 using ClaimLang.Consistency;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
+using ClaimLang.Text;
 
 namespace ClaimLang.Compilation;
 
@@ -22,6 +23,8 @@ public sealed class ClaimCompilation
     private readonly Lazy<(UnitCatalog Catalog, ImmutableArray<Diagnostic> Diagnostics)> _units;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
     private readonly Lazy<ImmutableArray<ConsistencyFinding>> _findings;
+    private readonly Lazy<ImmutableArray<OmittedDiagnosticCount>> _omitted;
+    private readonly Lazy<ProjectDiagnosticBag> _projectChecks;
     private readonly Lazy<Suppressions> _suppressions;
 
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
@@ -45,6 +48,12 @@ public sealed class ClaimCompilation
         });
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
         _findings = new Lazy<ImmutableArray<ConsistencyFinding>>(ComputeFindings);
+        _omitted = new Lazy<ImmutableArray<OmittedDiagnosticCount>>(ComputeOmitted);
+        _projectChecks = new Lazy<ProjectDiagnosticBag>(() =>
+        {
+            RunFileChecks();
+            return NameBinder.CheckProject(Symbols, SyntaxTrees.Select(GetFileChecks));
+        });
         _suppressions = new Lazy<Suppressions>(() => Suppressions.Of(SyntaxTrees));
     }
 
@@ -125,6 +134,18 @@ public sealed class ClaimCompilation
     }
 
     /// <summary>
+    /// The diagnostics each file has past <see cref="DiagnosticLimit.PerFileAndStage"/> in a stage, which
+    /// <see cref="GetDiagnostics()"/> leaves out: counted by file, code, the severity in force and
+    /// suppression, as they would be if they were listed (codes switched off are not counted).
+    /// Ordered by file, code, severity and suppression.
+    /// </summary>
+    public ImmutableArray<OmittedDiagnosticCount> GetOmittedDiagnostics()
+    {
+        RunFileChecks();
+        return _omitted.Value;
+    }
+
+    /// <summary>
     /// Every consistency finding of the project (docs/language.md, "Meaning") as data, at its configured
     /// severity and marked when a comment suppresses it; codes switched off are left out. Ordered
     /// by the file and place of the claim each is reported at, then by code, message and id. The diagnostics CL4001–CL4003 and the dataset's findings are both
@@ -176,11 +197,31 @@ public sealed class ClaimCompilation
         all.AddRange(Symbols.Diagnostics);
         all.AddRange(_units.Value.Diagnostics);
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(GetFileChecks(tree).Diagnostics);
-        all.AddRange(NameBinder.CheckProject(Symbols, SyntaxTrees.Select(GetFileChecks)));
+        all.AddRange(_projectChecks.Value.Kept);
         _suppressions.Value.Apply(all);
         foreach (ConsistencyFinding finding in GetFindings()) all.Add(finding.ToDiagnostic());
         all.Sort(DiagnosticOrder.Instance);
         return Options.Severities.Apply(all);
+    }
+
+    private ImmutableArray<OmittedDiagnosticCount> ComputeOmitted()
+    {
+        var counts = new Dictionary<(SourceDocument File, string Code, DiagnosticSeverity Severity, bool Suppressed), int>();
+        Suppressions suppressions = _suppressions.Value;
+        var all = SyntaxTrees.SelectMany(tree => tree.OmittedDiagnostics.Concat(GetFileChecks(tree).OmittedDiagnostics).Select(o => (tree.Document, o)))
+            .Concat(_projectChecks.Value.Omitted);
+        foreach (var (document, omitted) in all)
+        {
+            if (Options.Severities.SeverityOf(omitted.Descriptor) is not { } severity) continue;
+            string code = omitted.Descriptor.Id;
+            bool suppressed = !suppressions.IsEmpty && (suppressions.Covering(document.Path, omitted.Start, code) is not null
+                || (!omitted.Related.IsEmpty && omitted.Related.Any(r => suppressions.Covering(r.Location, code) is not null)));
+            var key = (document, code, severity, suppressed);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return [.. counts.OrderBy(c => c.Key.File.Path, StringComparer.Ordinal).ThenBy(c => c.Key.Code, StringComparer.Ordinal)
+            .ThenBy(c => c.Key.Severity).ThenBy(c => c.Key.Suppressed)
+            .Select(c => new OmittedDiagnosticCount(c.Key.File, c.Key.Code, c.Key.Severity, c.Key.Suppressed, c.Value))];
     }
 
     private ImmutableArray<ConsistencyFinding> ComputeFindings()

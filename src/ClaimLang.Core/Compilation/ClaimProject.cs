@@ -33,6 +33,9 @@ public sealed class ClaimProject
 
     public ImmutableArray<SyntaxTree> SyntaxTrees => Compilation.SyntaxTrees;
 
+    /// <summary>What each file has past the limit of listed diagnostics (<see cref="ClaimCompilation.GetOmittedDiagnostics"/>).</summary>
+    public ImmutableArray<OmittedDiagnosticCount> GetOmittedDiagnostics() => Compilation.GetOmittedDiagnostics();
+
     /// <summary>
     /// Every diagnostic of the project at its configured severity: the configuration file's own
     /// problems and the paths skipped first, then the compilation's (suppressed ones kept and marked).

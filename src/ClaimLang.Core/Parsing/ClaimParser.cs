@@ -23,7 +23,7 @@ internal static class ClaimParser
     {
         var tree = new SyntaxTree(text, document);
         LexedTokens tokens = Lex(text);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
         LexicalChecks.Run(tokens, tree, diagnostics);
         CompilationUnitSyntax unit = ParseAndBuild(tree, tokens, diagnostics);
         Complete(tree, unit, diagnostics);
@@ -46,14 +46,14 @@ internal static class ClaimParser
     /// parsed; when that fails, LL with recovery over the whole file, whose errors join
     /// <paramref name="diagnostics"/>.
     /// </summary>
-    internal static CompilationUnitSyntax ParseAndBuild(SyntaxTree tree, LexedTokens tokens, List<Diagnostic> diagnostics) =>
+    internal static CompilationUnitSyntax ParseAndBuild(SyntaxTree tree, LexedTokens tokens, DiagnosticBag diagnostics) =>
         TryFastPath(tree, tokens, diagnostics) ?? ParseWithRecovery(tree, tokens, diagnostics);
 
     /// <summary>Sorts the diagnostics into source order and hands tree and diagnostics to <paramref name="tree"/>.</summary>
-    internal static void Complete(SyntaxTree tree, CompilationUnitSyntax unit, List<Diagnostic> diagnostics)
+    internal static void Complete(SyntaxTree tree, CompilationUnitSyntax unit, DiagnosticBag diagnostics)
     {
-        diagnostics.Sort(DiagnosticOrder.Instance);
-        tree.Complete(unit, [.. diagnostics]);
+        var (kept, omitted) = diagnostics.ToSorted();
+        tree.Complete(unit, kept, omitted);
     }
 
     // No parse tree: the tree builder reads the contexts' labels, so ANTLR's terminal nodes and
@@ -61,7 +61,7 @@ internal static class ClaimParser
     // the default-channel tokens straight from the lexer's arrays, and the file is parsed one
     // member at a time (the rule `compilationUnit : member* EOF` run by hand), so that no
     // member's contexts outlive its syntax node. Null when the file has a mistake.
-    private static CompilationUnitSyntax? TryFastPath(SyntaxTree tree, LexedTokens tokens, List<Diagnostic> diagnostics)
+    private static CompilationUnitSyntax? TryFastPath(SyntaxTree tree, LexedTokens tokens, DiagnosticBag diagnostics)
     {
         var fastPathTokens = LightTokenSet.Rent(tokens);
         var stream = new SignificantTokenStream(tokens, fastPathTokens);
@@ -69,7 +69,7 @@ internal static class ClaimParser
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new QuietBailErrorStrategy();
-        int lexical = diagnostics.Count;
+        var lexical = diagnostics.Mark();
         var builder = new TreeBuilder(tree, tokens, diagnostics, NoMembers);
         try
         {
@@ -84,7 +84,7 @@ internal static class ClaimParser
         {
             // The members built so far are garbage, and so is what they reported: the
             // recovering parse builds and checks the file again from its start.
-            diagnostics.RemoveRange(lexical, diagnostics.Count - lexical);
+            diagnostics.RollBack(lexical);
             return null;
         }
         finally
@@ -95,7 +95,7 @@ internal static class ClaimParser
 
     // A file with a mistake: parse again on ANTLR's own token objects, which its error
     // recovery needs (it conjures missing tokens and words the tokens it meets).
-    private static CompilationUnitSyntax ParseWithRecovery(SyntaxTree tree, LexedTokens tokens, List<Diagnostic> diagnostics)
+    private static CompilationUnitSyntax ParseWithRecovery(SyntaxTree tree, LexedTokens tokens, DiagnosticBag diagnostics)
     {
         var all = new PresizedTokenStream(new ReplayTokenSource(tokens), tokens.Count + 1);
         all.Fill();
@@ -109,15 +109,20 @@ internal static class ClaimParser
         return new TreeBuilder(tree, tokens, diagnostics, recovery.MembersWithErrors).Build(root);
     }
 
-    private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, SyntaxTree tree, List<Diagnostic> diagnostics)
+    private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, SyntaxTree tree, DiagnosticBag diagnostics)
     {
         // A token already reported for its own text (an unterminated string, say) is one mistake, not two.
-        var lexical = new HashSet<int>(diagnostics.Select(d => d.Location.Span.Start));
+        var lexical = new HashSet<int>(diagnostics.Starts);
         foreach (SyntaxError error in errors)
         {
             if (lexical.Contains(error.Offending.StartIndex) || FollowsLexicalMistake(all, error.Offending)) continue;
             IToken? previous = PreviousSignificant(all, error.Offending.TokenIndex);
             var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
+            if (!diagnostics.HasRoom)
+            {
+                diagnostics.Omit(DiagnosticDescriptors.SyntaxError, span);
+                continue;
+            }
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span), message));
         }
     }

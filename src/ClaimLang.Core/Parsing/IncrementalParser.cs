@@ -26,7 +26,8 @@ internal static class IncrementalParser
     /// </summary>
     public static SyntaxTree? TryReparse(SyntaxTree old, TextChange change, string newText)
     {
-        if (old.Diagnostics.Any(d => !d.RelatedLocations.IsEmpty)) return null;
+        // Past the limit a mistake is kept only as a code and a place, which a splice cannot move.
+        if (old.Diagnostics.Any(d => !d.RelatedLocations.IsEmpty) || !old.OmittedDiagnostics.IsEmpty) return null;
         ImmutableArray<MemberSyntax> members = old.Root.Members;
         if (members.IsEmpty) return null;
         string oldText = old.Text.Text;
@@ -58,7 +59,7 @@ internal static class IncrementalParser
         int delta = change.NewText.Length - change.Span.Length;
         string regionText = newText.Substring(regionStart, regionEnd + delta - regionStart);
         SyntaxTree region = ClaimParser.Parse(SourceText.From(regionText), old.Document);
-        if (!region.Diagnostics.IsEmpty && !MistakesStayInside(region)) return null;
+        if ((!region.Diagnostics.IsEmpty && !MistakesStayInside(region)) || !region.OmittedDiagnostics.IsEmpty) return null;
         // The region must end where a line does, as the old one did, so that the first token
         // after it starts a line in both trees and owns the same leading trivia.
         if (regionText.Length > 0 && regionEnd != oldText.Length && regionText[^1] != '\n') return null;
@@ -115,7 +116,7 @@ internal static class IncrementalParser
         var root = new CompilationUnitSyntax(tree, members.MoveToImmutable(), new SyntaxToken(tree, tokenElements.Length - 1));
         // Every mistake of the file is in the region (TryReparse made sure): the region's, moved.
         tree.Complete(root, [.. region.Diagnostics.Select(d =>
-            d.WithLocation(tree.GetLocation(new TextSpan(d.Location.Span.Start + regionStart, d.Location.Span.Length))))]);
+            d.WithLocation(tree.GetLocation(new TextSpan(d.Location.Span.Start + regionStart, d.Location.Span.Length))))], []);
         return tree;
     }
 

@@ -16,7 +16,7 @@ internal static class LexicalChecks
     // Fully optimized from the first call: the loop visits every token of the first files long
     // before tiered compilation would replace its unoptimized first version.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(LexedTokens tokens, SyntaxTree tree, List<Diagnostic> diagnostics)
+    public static void Run(LexedTokens tokens, SyntaxTree tree, DiagnosticBag diagnostics)
     {
         // Names outside the Basic Multilingual Plane are rare: one scan of the file saves looking
         // into every name.
@@ -60,12 +60,17 @@ internal static class LexicalChecks
 
     // A run of bad characters is one mistake: one diagnostic over the whole run. The same
     // message again (the same character elsewhere) is the string already kept for the file.
-    private static int ReportBadCharacters(LexedTokens tokens, int first, SyntaxTree tree, List<Diagnostic> diagnostics,
+    private static int ReportBadCharacters(LexedTokens tokens, int first, SyntaxTree tree, DiagnosticBag diagnostics,
         Dictionary<string, string> messages)
     {
         int last = first;
         while (last + 1 < tokens.Count && tokens.TypeOf(last + 1) == L.BAD_CHAR) last++;
         var span = TextSpan.FromBounds(tokens.StartOf(first), tokens.StartOf(last) + tokens.LengthOf(last));
+        if (!diagnostics.HasRoom)
+        {
+            diagnostics.Omit(DiagnosticDescriptors.InvalidCharacter, span);
+            return last;
+        }
         string shown = Describe(tree.Text, span);
         bool one = shown.StartsWith("the character ", StringComparison.Ordinal);
         string hint = tree.Text[span.Start] switch
@@ -104,7 +109,7 @@ internal static class LexicalChecks
 
     // Names may hold letters outside the Basic Multilingual Plane; the lexer accepts any
     // surrogate pair there, so each is checked to be a letter (or, after the first, a digit or mark).
-    private static void CheckAstralCharacters(SyntaxTree tree, LexedTokens tokens, int token, List<Diagnostic> diagnostics)
+    private static void CheckAstralCharacters(SyntaxTree tree, LexedTokens tokens, int token, DiagnosticBag diagnostics)
     {
         ReadOnlySpan<char> name = tokens.TextOf(token);
         for (int i = 0; i < name.Length; i++)
@@ -126,7 +131,7 @@ internal static class LexicalChecks
     }
 
     // The escapes of docs/language.md, "Files and tokens": \" \\ \n \t.
-    private static void CheckEscapes(SyntaxTree tree, LexedTokens tokens, int token, List<Diagnostic> diagnostics)
+    private static void CheckEscapes(SyntaxTree tree, LexedTokens tokens, int token, DiagnosticBag diagnostics)
     {
         ReadOnlySpan<char> text = tokens.TextOf(token);
         for (int i = 1; i < text.Length - 1; i++)
@@ -152,9 +157,10 @@ internal static class LexicalChecks
         return false;
     }
 
-    private static void Add(SyntaxTree tree, List<Diagnostic> diagnostics, DiagnosticDescriptor descriptor, LexedTokens tokens, int token, params object[] args)
+    private static void Add(SyntaxTree tree, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, LexedTokens tokens, int token, params object[] args)
     {
         var span = new TextSpan(tokens.StartOf(token), tokens.LengthOf(token));
-        diagnostics.Add(Diagnostic.Create(descriptor, tree.GetLocation(span), args));
+        if (diagnostics.HasRoom) diagnostics.Add(Diagnostic.Create(descriptor, tree.GetLocation(span), args));
+        else diagnostics.Omit(descriptor, span);
     }
 }

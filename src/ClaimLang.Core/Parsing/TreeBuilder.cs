@@ -18,12 +18,12 @@ internal sealed class TreeBuilder
 {
     private readonly SyntaxTree _tree;
     private readonly TokenTableBuilder _tokens;
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlySet<int> _membersWithErrors;
     private bool _memberHasErrors; // no further checks in a member the parser already reported: they would only repeat it
     private readonly ImmutableArray<MemberSyntax>.Builder _members;
 
-    public TreeBuilder(SyntaxTree tree, LexedTokens input, List<Diagnostic> diagnostics, IReadOnlySet<int> membersWithErrors)
+    public TreeBuilder(SyntaxTree tree, LexedTokens input, DiagnosticBag diagnostics, IReadOnlySet<int> membersWithErrors)
     {
         _tree = tree;
         _tokens = new TokenTableBuilder(tree, input);

@@ -64,9 +64,10 @@ public sealed partial class SyntaxTree
 
     internal void SetTable(TokenTable table) => _table = table;
 
-    internal void Complete(CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    internal void Complete(CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<OmittedDiagnostic> omitted)
     {
         _root = root;
         Diagnostics = diagnostics;
+        OmittedDiagnostics = omitted;
     }
 }

@@ -45,6 +45,9 @@ public sealed partial class SyntaxTree
     /// <summary>The syntax diagnostics (CL0001–CL0005), in source order.</summary>
     internal ImmutableArray<Diagnostic> Diagnostics { get; private set; }
 
+    /// <summary>The syntax diagnostics found past <see cref="DiagnosticLimit.PerFileAndStage"/>: code and place only.</summary>
+    internal ImmutableArray<OmittedDiagnostic> OmittedDiagnostics { get; private set; } = [];
+
     public string ToFullString() => Text.Text;
 
     internal Location GetLocation(TextSpan span) => Location.Create(Document, Text, span);

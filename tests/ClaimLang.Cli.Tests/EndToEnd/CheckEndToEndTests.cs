@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClaimLang.Cli.Tests.TestSupport;
+using ClaimLang.Diagnostics;
 
 namespace ClaimLang.Cli.Tests.EndToEnd;
 
@@ -238,12 +239,12 @@ public sealed class CheckEndToEndTests : IDisposable
 
         result.ExitCode.ShouldBe(1);
         result.Stdout.Split('\n').Count(line => line.Contains("CL0001", StringComparison.Ordinal) && !line.StartsWith(' ')).ShouldBe(100);
-        result.Stderr.ShouldContain("claimc: 50 more diagnostics of 'junk.claim' are not shown (at most 100 a file in this format); --format json lists them all");
+        result.Stderr.ShouldContain("claimc: 50 more diagnostics of 'junk.claim' are not shown (at most 100 a file in this format); the summary counts them all, and --format json lists more");
         if (format == "text") result.Stdout.ShouldContain("150 errors");
     }
 
     [Fact]
-    public void Json_lists_every_diagnostic_however_many()
+    public void Json_lists_every_diagnostic_of_a_file_up_to_the_limit()
     {
         _folder.Write("junk.claim", string.Concat(Enumerable.Range(0, 150).Select(i => $"source S{i} says Iran -> 36e9 USD 2011\n")));
 
@@ -251,6 +252,78 @@ public sealed class CheckEndToEndTests : IDisposable
 
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("diagnostics").GetArrayLength().ShouldBe(150);
         result.Stderr.ShouldBeEmpty();
+    }
+
+    // Past the compiler's limit a file's diagnostics are counted, not listed: 1,000 of one
+    // stage whole, the rest by code, and every count and the exit code as if all were listed.
+    private const int PastLimit = 1234;
+
+    private string WriteJunkPastTheLimit()
+    {
+        int characters = DiagnosticLimit.PerFileAndStage + PastLimit;
+        _folder.Write("junk.claim", string.Concat(Enumerable.Range(0, characters).Select(i => i % 40 == 39 ? "$\n" : "$ ")));
+        return $"{characters} errors";
+    }
+
+    [Fact]
+    public void Json_lists_the_limit_of_a_file_and_counts_the_rest_by_code()
+    {
+        WriteJunkPastTheLimit();
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "--format", "json");
+
+        result.ExitCode.ShouldBe(1);
+        JsonElement root = JsonDocument.Parse(result.Stdout).RootElement;
+        root.GetProperty("diagnostics").GetArrayLength().ShouldBe(DiagnosticLimit.PerFileAndStage);
+        JsonElement omitted = root.GetProperty("omitted").EnumerateArray().ShouldHaveSingleItem();
+        omitted.GetProperty("file").GetString().ShouldBe("junk.claim");
+        omitted.GetProperty("code").GetString().ShouldBe("CL0003");
+        omitted.GetProperty("severity").GetString().ShouldBe("error");
+        omitted.GetProperty("count").GetInt32().ShouldBe(PastLimit);
+        root.GetProperty("summary").GetProperty("errors").GetInt32().ShouldBe(DiagnosticLimit.PerFileAndStage + PastLimit);
+    }
+
+    [Fact]
+    public void Text_counts_what_is_past_the_limit_in_its_summary_and_in_what_it_does_not_show()
+    {
+        string errors = WriteJunkPastTheLimit();
+
+        CliResult result = Claimc.Run(_folder.Path, "check");
+
+        result.ExitCode.ShouldBe(1);
+        result.Stdout.ShouldContain($"{errors} in 1 file");
+        result.Stderr.ShouldContain($"claimc: {DiagnosticLimit.PerFileAndStage - 100 + PastLimit} more diagnostics of 'junk.claim' are not shown");
+    }
+
+    [Fact]
+    public void Sarif_tells_what_is_past_the_limit_as_a_notification_of_the_run()
+    {
+        WriteJunkPastTheLimit();
+
+        CliResult result = Claimc.Run(_folder.Path, "check", "--format", "sarif");
+
+        JsonElement run = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("runs")[0];
+        run.GetProperty("results").GetArrayLength().ShouldBe(DiagnosticLimit.PerFileAndStage);
+        JsonElement notification = run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray().ShouldHaveSingleItem();
+        notification.GetProperty("descriptor").GetProperty("id").GetString().ShouldBe("CL0003");
+        notification.GetProperty("level").GetString().ShouldBe("error");
+        notification.GetProperty("message").GetProperty("text").GetString().ShouldStartWith($"{PastLimit} more CL0003 diagnostics in this file are not listed");
+        notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("junk.claim");
+    }
+
+    [Fact]
+    public void Warnings_past_the_limit_fail_the_run_under_warnaserror()
+    {
+        WriteJunkPastTheLimit();
+        _folder.Write("claimlang.json", """{ "diagnostics": { "CL0003": "warning" } }""");
+
+        Claimc.Run(_folder.Path, "check").ExitCode.ShouldBe(0);
+        CliResult strict = Claimc.Run(_folder.Path, "check", "--warnaserror", "--format", "json");
+
+        strict.ExitCode.ShouldBe(1);
+        JsonElement root = JsonDocument.Parse(strict.Stdout).RootElement;
+        root.GetProperty("omitted")[0].GetProperty("severity").GetString().ShouldBe("error");
+        root.GetProperty("summary").GetProperty("errors").GetInt32().ShouldBe(DiagnosticLimit.PerFileAndStage + PastLimit);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class JsonFormatterTests
                   "related": []
                 }
               ],
+              "omitted": [],
               "summary": {
                 "errors": 1,
                 "warnings": 0,
