@@ -88,17 +88,29 @@ internal sealed class NameSuggestionIndex
             }
             (byLength.TryGetValue(name.Length, out var sameLength) ? sameLength : byLength[name.Length] = []).Add(id);
         }
-        var byDeletion = new List<(ulong, int)>();
+        // Sorted and made distinct in one array of the exact size: a project of 200,000 names has
+        // millions of entries, and a list that grows, a set for Distinct and a sorted copy would
+        // each hold them all again at the peak of a check.
+        int entries = 0;
+        foreach (string name in _names)
+            if (name.Length <= LongestNameByDeletions + 1) entries += name.Length + 1; // one insertion from a name that looks them up
+        var byDeletion = new (ulong Hash, int Id)[entries];
+        Span<ulong> nameHashes = stackalloc ulong[LongestNameByDeletions + 2];
+        int filled = 0;
         for (int id = 0; id < _names.Length; id++)
         {
-            if (_names[id].Length > LongestNameByDeletions + 1) continue; // one insertion from a name that looks them up
-            var hashes = new ulong[_names[id].Length + 1];
+            if (_names[id].Length > LongestNameByDeletions + 1) continue;
+            Span<ulong> hashes = nameHashes[..(_names[id].Length + 1)];
             DeletionHashes(_names[id], hashes);
-            foreach (ulong hash in hashes) byDeletion.Add((hash, id));
+            foreach (ulong hash in hashes) byDeletion[filled++] = (hash, id);
         }
-        (ulong Hash, int Id)[] sorted = [.. byDeletion.Distinct().Order()];
-        _deletionHashes = [.. sorted.Select(e => e.Hash)];
-        _deletionIds = [.. sorted.Select(e => e.Id)];
+        Array.Sort(byDeletion);
+        int distinctEntries = 0;
+        for (int i = 0; i < byDeletion.Length; i++)
+            if (distinctEntries == 0 || byDeletion[i] != byDeletion[distinctEntries - 1]) byDeletion[distinctEntries++] = byDeletion[i];
+        _deletionHashes = new ulong[distinctEntries];
+        _deletionIds = new int[distinctEntries];
+        for (int i = 0; i < distinctEntries; i++) (_deletionHashes[i], _deletionIds[i]) = byDeletion[i];
         foreach (ulong hash in _deletionHashes) _deletionStarts[(hash >> 48) + 1]++;
         for (int i = 1; i < _deletionStarts.Length; i++) _deletionStarts[i] += _deletionStarts[i - 1];
         _namesWith = namesWith.ToDictionary(p => p.Key, p => (p.Value.ToArray(), p.Value.Select(id => _masks[id]).ToArray()));
