@@ -199,7 +199,7 @@ public sealed class ClaimCompilation
         foreach (SyntaxTree tree in SyntaxTrees) all.AddRange(GetFileChecks(tree).Diagnostics);
         all.AddRange(_projectChecks.Value.Kept);
         _suppressions.Value.Apply(all);
-        foreach (ConsistencyFinding finding in GetFindings()) all.Add(finding.ToDiagnostic());
+        foreach (var (finding, listed) in FindingsListed()) if (listed) all.Add(finding.ToDiagnostic());
         all.Sort(DiagnosticOrder.Instance);
         return Options.Severities.Apply(all);
     }
@@ -208,6 +208,12 @@ public sealed class ClaimCompilation
     {
         var counts = new Dictionary<(SourceDocument File, string Code, DiagnosticSeverity Severity, bool Suppressed), int>();
         Suppressions suppressions = _suppressions.Value;
+        foreach (var (finding, listed) in FindingsListed())
+        {
+            if (listed) continue;
+            var key = (finding.Primary.Claim.Tree.Document, finding.Code, finding.Severity, finding.IsSuppressed);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
         var all = SyntaxTrees.SelectMany(tree => tree.OmittedDiagnostics.Concat(GetFileChecks(tree).OmittedDiagnostics).Select(o => (tree.Document, o)))
             .Concat(_projectChecks.Value.Omitted);
         foreach (var (document, omitted) in all)
@@ -222,6 +228,22 @@ public sealed class ClaimCompilation
         return [.. counts.OrderBy(c => c.Key.File.Path, StringComparer.Ordinal).ThenBy(c => c.Key.Code, StringComparer.Ordinal)
             .ThenBy(c => c.Key.Severity).ThenBy(c => c.Key.Suppressed)
             .Select(c => new OmittedDiagnosticCount(c.Key.File, c.Key.Code, c.Key.Severity, c.Key.Suppressed, c.Value))];
+    }
+
+    // The consistency check is a stage too: the first findings of each file (in their order,
+    // which is by file and place) become diagnostics, the rest are only counted. A group of
+    // many wrong figures has a finding for nearly every claim, each with a message and related
+    // locations; the dataset still lists every finding.
+    private IEnumerable<(ConsistencyFinding Finding, bool Listed)> FindingsListed()
+    {
+        SourceDocument? file = null;
+        int inFile = 0;
+        foreach (ConsistencyFinding finding in GetFindings())
+        {
+            SourceDocument document = finding.Primary.Claim.Tree.Document;
+            if (!document.Equals(file)) (file, inFile) = (document, 0);
+            yield return (finding, ++inFile <= DiagnosticLimit.PerFileAndStage);
+        }
     }
 
     private ImmutableArray<ConsistencyFinding> ComputeFindings()

@@ -86,6 +86,21 @@ public sealed class DiagnosticLimitTests
     }
 
     [Fact]
+    public void The_consistency_check_lists_the_limit_of_a_file_as_diagnostics_and_the_dataset_keeps_every_finding()
+    {
+        // Each claim a thousand times the one before it about the same flow and year: every pair conflicts.
+        string claims = "source S \"S\"\nentity Iran \"Iran\"\nentity Syria \"Syria\"\n"
+            + string.Concat(Enumerable.Range(0, Limit + 300).Select(i => $"source S says Iran -> Syria {(i % 2 == 0 ? "1e6" : "1e9")} USD 2011-{1 + i % 12:00}\n"));
+        ClaimCompilation compilation = Compile(claims);
+
+        int findings = compilation.GetFindings().Length;
+        findings.ShouldBeGreaterThan(Limit);
+        compilation.GetDiagnostics().Count(d => d.Id.StartsWith("CL4", StringComparison.Ordinal)).ShouldBe(Limit);
+        compilation.GetOmittedDiagnostics().Where(c => c.Code.StartsWith("CL4", StringComparison.Ordinal)).Sum(c => c.Count).ShouldBe(findings - Limit);
+        ClaimLang.Emit.DatasetBuilder.Build(compilation).Conflicts.Length.ShouldBe(findings);
+    }
+
+    [Fact]
     public void An_omitted_diagnostic_under_a_suppression_comment_is_counted_as_suppressed()
     {
         ClaimCompilation compilation = Compile(UndeclaredSources(Limit + 500, before: "// claimlang-ignore CL1001 sources still to declare\n"));
