@@ -1,7 +1,7 @@
 // What the language server benchmarks share (edit-latency.mjs, rapid-edits.mjs): the claimc to
 // start, the one-file corpus, the LSP client of tests/lsp-client, and the machine line.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,6 +50,18 @@ export function corpus(claims, { oneGroup = false } = {}) {
     console.error(`generating ${claims} claims into ${folder} ...`);
     rmSync(folder, { recursive: true, force: true });
     run('dotnet', ['run', '--project', join('bench', 'ClaimLang.Bench'), '-c', 'Release', '--', 'gen', folder, '--claims', String(claims), '--one-file', ...(oneGroup ? ['--one-group'] : [])]);
+  }
+  return folder;
+}
+
+/** A folder holding corpus.claim: one flow group of <claims> claims of the shape <kind> (`claimlang-bench group`), written once. */
+export function groupCorpus(kind, claims) {
+  const folder = join(repositoryRoot, 'bench', 'corpus', `lsp-group-${kind}-${claims}`);
+  const file = join(folder, 'corpus.claim');
+  if (!existsSync(file)) {
+    console.error(`writing one '${kind}' group of ${claims} claims into ${folder} ...`);
+    mkdirSync(folder, { recursive: true });
+    run('dotnet', ['run', '--project', join('bench', 'ClaimLang.Bench'), '-c', 'Release', '--', 'group', kind, file, '--claims', String(claims)]);
   }
   return folder;
 }

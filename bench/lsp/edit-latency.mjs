@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Edit latency of claimc lsp, one command (from the repository root):
 //
-//   node bench/lsp/edit-latency.mjs [--server native|jit|PATH] [--claims 10000] [--edits 200] [--warmup 20] [--one-group] [--log FILE]
+//   node bench/lsp/edit-latency.mjs [--server native|jit|PATH] [--claims 10000] [--edits 200] [--warmup 20] [--one-group | --shape KIND] [--log FILE]
 //
 // Generates a corpus of N claims in ONE .claim file, corpus.claim, with its declarations
 // (`claimlang-bench gen --one-file`) under bench/corpus/, starts `claimc lsp`, opens the file, makes --warmup edits, then --edits measured ones of the
@@ -11,6 +11,8 @@
 // after the previous one's diagnostics. Prints count, median, p95 and max in ms, per kind too,
 // with the machine and the commit.
 //
+// --shape KIND: one flow group shaped as `claimlang-bench group KIND` writes it (months: every
+//   claim true, spans of whole months; conflicting: most claims a thousandfold off; ...).
 // --one-group: every claim about one flow (`claimlang-bench gen --one-group`), so that each
 //   edit touches one consistency group of all N claims: the worst case for re-checking a group.
 // --log FILE: the server's standard error (with CLAIMLANG_LSP_TIMINGS=1, each edit's stages).
@@ -27,7 +29,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { corpus, loadClient, machine, serverCommand } from './bench-lib.mjs';
+import { corpus, groupCorpus, loadClient, machine, serverCommand } from './bench-lib.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -37,6 +39,7 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     'one-group': { type: 'boolean', default: false },
+    shape: { type: 'string' },
     log: { type: 'string' },
   },
 });
@@ -108,7 +111,7 @@ function summary(times) {
 async function main() {
   const library = await loadClient();
   const { command, what } = serverCommand(options.server);
-  const folder = corpus(claims, { oneGroup: options['one-group'] });
+  const folder = options.shape ? groupCorpus(options.shape, claims) : corpus(claims, { oneGroup: options['one-group'] });
   const file = join(folder, 'corpus.claim');
   const uri = pathToFileURL(file).href;
 
@@ -137,7 +140,8 @@ async function main() {
   if (options.log) writeFileSync(options.log, client.stderr);
 
   console.log(`claimc lsp edit latency: ${what}`);
-  console.log(`corpus: ${claims} claims in one file${options['one-group'] ? ', all of one flow group' : ''} (${(text.length / 2 ** 20).toFixed(1)} MiB), ${opened.diagnostics.length} diagnostics on it`);
+  const shape = options.shape ? `, one flow group shaped '${options.shape}'` : options['one-group'] ? ', all of one flow group' : '';
+  console.log(`corpus: ${claims} claims in one file${shape} (${(text.length / 2 ** 20).toFixed(1)} MiB), ${opened.diagnostics.length} diagnostics on it`);
   console.log(`start, initialize and first diagnostics of the open file: ${openMs.toFixed(0)} ms`);
   console.log(`didChange -> publishDiagnostics of that version, after ${warmup} warm-up edits: ${summary(times)}`);
   for (const [name, kindTimes] of byKind) console.log(`  ${name.padEnd(28)} ${summary(kindTimes)}`);

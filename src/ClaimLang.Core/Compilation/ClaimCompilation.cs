@@ -27,11 +27,19 @@ public sealed class ClaimCompilation
     private readonly Lazy<ProjectDiagnosticBag> _projectChecks;
     private readonly Lazy<Suppressions> _suppressions;
 
+    // Shared along a line of compilations whose declarations read the same (ReplaceSyntaxTree of
+    // an edited claim): the consistency check reuses the results of the groups an edit left as
+    // they were. Only in an editor (CompilationOptions.Interactive): a one-off check would keep
+    // every claim's text for a next check that never comes.
+    private readonly GroupResultCache? _groupResults;
+
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
-        CompilationOptions options, ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>>? reusableChecks = null)
+        CompilationOptions options, ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>>? reusableChecks = null,
+        GroupResultCache? groupResults = null)
     {
         SyntaxTrees = trees;
         Options = options;
+        _groupResults = groupResults ?? (options.Interactive ? new GroupResultCache() : null);
         _declarations = declarations;
         var checks = ImmutableDictionary.CreateBuilder<SyntaxTree, Lazy<TreeCheckResult>>(ReferenceEqualityComparer.Instance);
         foreach (SyntaxTree tree in trees)
@@ -85,8 +93,12 @@ public sealed class ClaimCompilation
         var trees = SyntaxTrees.Remove(oldTree).Add(newTree).Sort(ByPath);
         TreeDeclarations newDeclarations = TreeDeclarations.Collect(newTree);
         var reusable = newTree.FilePath == oldTree.FilePath && _declarations[oldTree].ReadsTheSameAs(newDeclarations) ? _checks.Remove(oldTree) : null;
-        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, newDeclarations), Options, reusable);
+        return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, newDeclarations), Options, reusable,
+            reusable is null ? null : _groupResults);
     }
+
+    /// <summary>The consistency results this compilation shares with those it was made from (for tests of reuse).</summary>
+    internal GroupResultCache? GroupResults => _groupResults;
 
     /// <summary>Whether this compilation holds a file's checking results from an earlier compilation (for tests of reuse).</summary>
     internal bool SharesChecksWith(ClaimCompilation other, SyntaxTree tree) =>
@@ -148,7 +160,7 @@ public sealed class ClaimCompilation
     /// <summary>
     /// Every consistency finding of the project (docs/language.md, "Meaning") as data, at its configured
     /// severity and marked when a comment suppresses it; codes switched off are left out. Ordered
-    /// by the file and place of the claim each is reported at, then by code, message and id. The diagnostics CL4001–CL4003 and the dataset's findings are both
+    /// by the file and place of the claim each is reported at, then by code, the places of their other claims, and id. The diagnostics CL4001–CL4003 and the dataset's findings are both
     /// made from these.
     /// </summary>
     internal ImmutableArray<ConsistencyFinding> GetFindings() => _findings.Value;
@@ -250,7 +262,7 @@ public sealed class ClaimCompilation
     {
         RunFileChecks();
         ImmutableArray<ConsistencyFinding> found = ConsistencyChecker.Check(SyntaxTrees.SelectMany(t => GetFileChecks(t).Meanings), Symbols,
-            Options.ConsistencySearchWork);
+            Options.ConsistencySearchWork, _groupResults);
         Suppressions suppressions = _suppressions.Value;
         var findings = ImmutableArray.CreateBuilder<ConsistencyFinding>(found.Length);
         foreach (ConsistencyFinding finding in found)
@@ -276,11 +288,28 @@ public sealed class ClaimCompilation
             if (order != 0) return order;
             ConsistencyFinding x = unordered[a.Index], y = unordered[b.Index];
             order = string.CompareOrdinal(x.Code, y.Code);
-            if (order == 0) order = string.CompareOrdinal(x.Message, y.Message);
+            if (order == 0) order = CompareOtherClaims(x, y);
             return order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
         });
         var ordered = ImmutableArray.CreateBuilder<ConsistencyFinding>(keys.Length);
         foreach (var key in keys) ordered.Add(unordered[key.Index]);
         return ordered.MoveToImmutable();
+    }
+
+    // Findings at one claim with one code come in the order of their other claims' places: the
+    // same order every run, without wording a message (words are worked out only for the
+    // findings that are listed, and a claim in a group of many wrong figures has many).
+    private static int CompareOtherClaims(ConsistencyFinding x, ConsistencyFinding y)
+    {
+        int count = Math.Min(x.Claims.Length, y.Claims.Length);
+        for (int i = 0; i < count; i++)
+        {
+            ClaimSyntax a = x.Claims[i].Claim, b = y.Claims[i].Claim;
+            if (ReferenceEquals(a, b)) continue;
+            int order = string.CompareOrdinal(a.Tree.FilePath, b.Tree.FilePath);
+            if (order == 0) order = ClaimLocation.Start(a).CompareTo(ClaimLocation.Start(b));
+            if (order != 0) return order;
+        }
+        return x.Claims.Length.CompareTo(y.Claims.Length);
     }
 }

@@ -20,14 +20,22 @@ internal static class ConsistencyChecker
     private const int ClaimsPerWorker = 20_000;
 
     /// <param name="searchWork">The steps the search for claims no finding names may take per group (<see cref="FlowGroupChecker.SearchWork"/>, less in an editor).</param>
-    public static ImmutableArray<ConsistencyFinding> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols, long searchWork = FlowGroupChecker.SearchWork) =>
-        CheckGroups(ClaimGroups.Of(meanings), symbols, workerCount: null, searchWork);
+    /// <param name="cache">Results of earlier checks of groups that may read the same (an editor's line of compilations); null to check every group.</param>
+    public static ImmutableArray<ConsistencyFinding> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols, long searchWork = FlowGroupChecker.SearchWork,
+        GroupResultCache? cache = null)
+    {
+        int check = cache?.StartCheck() ?? 0;
+        ImmutableArray<ConsistencyFinding> findings = CheckGroups(ClaimGroups.Of(meanings), symbols, workerCount: null, searchWork, cache, check);
+        cache?.EndCheck(check);
+        return findings;
+    }
 
     /// <summary>With <paramref name="workers"/> given, that many runs of groups whatever the size (for tests).</summary>
     internal static ImmutableArray<ConsistencyFinding> Check(IEnumerable<ClaimMeaning> meanings, SymbolTable symbols, int workers) =>
-        CheckGroups(ClaimGroups.Of(meanings), symbols, workers, FlowGroupChecker.SearchWork);
+        CheckGroups(ClaimGroups.Of(meanings), symbols, workers, FlowGroupChecker.SearchWork, cache: null, check: 0);
 
-    private static ImmutableArray<ConsistencyFinding> CheckGroups(ClaimGroups groups, SymbolTable symbols, int? workerCount, long searchWork)
+    private static ImmutableArray<ConsistencyFinding> CheckGroups(ClaimGroups groups, SymbolTable symbols, int? workerCount, long searchWork,
+        GroupResultCache? cache, int check)
     {
         // Groups are independent: consecutive runs of groups, about equal in claims, are checked
         // on several cores, and their findings joined in group order, so the output is the same.
@@ -35,8 +43,8 @@ internal static class ConsistencyChecker
         int workers = workerCount ?? Math.Clamp(claimCount / ClaimsPerWorker, 1, Environment.ProcessorCount);
         int[] bounds = SplitGroups(groups, workers);
         var found = new List<ConsistencyFinding>[workers];
-        if (workers == 1) found[0] = new GroupRangeChecker(symbols, searchWork).Check(groups, 0, groups.Count);
-        else Parallel.For(0, workers, w => found[w] = new GroupRangeChecker(symbols, searchWork).Check(groups, bounds[w], bounds[w + 1]));
+        if (workers == 1) found[0] = new GroupRangeChecker(symbols, searchWork, cache, check).Check(groups, 0, groups.Count);
+        else Parallel.For(0, workers, w => found[w] = new GroupRangeChecker(symbols, searchWork, cache, check).Check(groups, bounds[w], bounds[w + 1]));
 
         var findings = ImmutableArray.CreateBuilder<ConsistencyFinding>(found.Sum(f => f.Count));
         foreach (List<ConsistencyFinding> part in found) findings.AddRange(part);

@@ -10,7 +10,8 @@ namespace ClaimLang.Consistency;
 /// buffer for all its groups: most groups are small, and allocating them afresh per group
 /// cost more than the checks themselves.
 /// </summary>
-internal sealed class GroupRangeChecker(SymbolTable symbols, long searchWork = FlowGroupChecker.SearchWork)
+/// <param name="cache">The results of an earlier check of the same line of compilations, reused for groups that read the same; null to check every group.</param>
+internal sealed class GroupRangeChecker(SymbolTable symbols, long searchWork = FlowGroupChecker.SearchWork, GroupResultCache? cache = null, int check = 0)
 {
     private readonly FlowGroupChecker _flows = new(searchWork: searchWork);
     private readonly LevelGroupChecker _levels = new();
@@ -37,12 +38,21 @@ internal sealed class GroupRangeChecker(SymbolTable symbols, long searchWork = F
                 for (int i = 0; i < count; i++) _starts[i] = ClaimOrder.Key(_claims[i].Claim);
                 ClaimOrder.Sort(_claims, _starts);
             }
+            bool nonNegative = metric.Min is not { Sign: < 0 };
+            int hash = cache is null ? 0 : GroupResultCache.HashOf(_claims);
+            if (cache?.Find(_claims, metric.IsFlow, nonNegative, hash, check) is { } known)
+            {
+                foreach (int[] set in known.Conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set));
+                foreach ((int claim, int firstStated) in known.Repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
+                continue;
+            }
             List<int[]> conflicts = metric.IsFlow
-                ? _flows.FindConflicts(_claims, nonNegative: metric.Min is not { Sign: < 0 })
+                ? _flows.FindConflicts(_claims, nonNegative)
                 : _levels.Conflicts(_claims);
             foreach (int[] set in conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set));
             _repeatFinder.Find(_claims, _repeats);
             foreach ((int claim, int firstStated) in _repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
+            cache?.Add(_claims, metric.IsFlow, nonNegative, hash, check, conflicts, _repeats);
         }
         return findings;
     }

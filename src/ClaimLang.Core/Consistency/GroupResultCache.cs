@@ -1,0 +1,113 @@
+using ClaimLang.Binding.Meaning;
+
+namespace ClaimLang.Consistency;
+
+/// <summary>
+/// What the consistency check found in each group at the last checks of a line of compilations
+/// whose declarations read the same (an editor's edits of claims), by the group's claims as
+/// written: a group whose claims read exactly as before, in the same order and under the same
+/// metric, has the same conflicts and repeats, so only the groups an edit touched are checked
+/// again. A claim's meaning depends only on its text once the declarations and options are
+/// fixed, which is why the text is the key; each hit is compared character by character, never
+/// trusted to a hash. Results are kept as places in the group, and made into findings of the
+/// new claims, with their own ids and words.
+/// </summary>
+internal sealed class GroupResultCache
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<int, List<Entry>> _byHash = [];
+    private int _check;
+
+    /// <summary>How many groups were looked up and found (for tests of reuse).</summary>
+    public int Hits { get; private set; }
+
+    /// <summary>How many groups were checked because no result matched (for tests of reuse).</summary>
+    public int Misses { get; private set; }
+
+    /// <summary>A group's result: its claims' texts in group order, and what the checkers found, as places in the group.</summary>
+    internal sealed record Entry(int Hash, bool IsFlow, bool NonNegative, string[] Texts, int[][] Conflicts, (int Claim, int First)[] Repeats)
+    {
+        public int LastUsed { get; set; }
+    }
+
+    // A result is kept while one of the last few checks used it: typing a character and
+    // deleting it again (two checks later) finds the group as it was before the first.
+    private const int ChecksKept = 3;
+
+    /// <summary>Starts a check: results none of the last <see cref="ChecksKept"/> checks used are let go at its end.</summary>
+    public int StartCheck()
+    {
+        lock (_gate) return ++_check;
+    }
+
+    /// <summary>Lets go of the results none of the last <see cref="ChecksKept"/> checks used.</summary>
+    public void EndCheck(int check)
+    {
+        lock (_gate)
+        {
+            foreach (var (hash, entries) in _byHash.ToList())
+            {
+                entries.RemoveAll(e => e.LastUsed <= check - ChecksKept);
+                if (entries.Count == 0) _byHash.Remove(hash);
+            }
+        }
+    }
+
+    /// <summary>The result of a group whose claims read exactly as <paramref name="claims"/>, if one was kept.</summary>
+    public Entry? Find(IReadOnlyList<ClaimMeaning> claims, bool isFlow, bool nonNegative, int hash, int check)
+    {
+        lock (_gate)
+        {
+            if (_byHash.TryGetValue(hash, out List<Entry>? entries))
+            {
+                foreach (Entry entry in entries)
+                {
+                    if (entry.IsFlow != isFlow || entry.NonNegative != nonNegative || !ReadTheSame(entry.Texts, claims)) continue;
+                    entry.LastUsed = Math.Max(entry.LastUsed, check);
+                    Hits++;
+                    return entry;
+                }
+            }
+            Misses++;
+            return null;
+        }
+    }
+
+    /// <summary>Keeps what the checkers found in a group (copied: the checkers reuse their lists).</summary>
+    public void Add(IReadOnlyList<ClaimMeaning> claims, bool isFlow, bool nonNegative, int hash, int check,
+        List<int[]> conflicts, List<(int Claim, int First)> repeats)
+    {
+        var texts = new string[claims.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = TextOf(claims[i]).ToString();
+        var entry = new Entry(hash, isFlow, nonNegative, texts, [.. conflicts.Select(c => (int[])c.Clone())], [.. repeats]) { LastUsed = check };
+        lock (_gate)
+        {
+            if (!_byHash.TryGetValue(hash, out List<Entry>? entries)) _byHash[hash] = entries = [];
+            entries.Add(entry);
+        }
+    }
+
+    /// <summary>The key of a group: its claims' texts in order, hashed.</summary>
+    public static int HashOf(IReadOnlyList<ClaimMeaning> claims)
+    {
+        var hash = new HashCode();
+        hash.Add(claims.Count);
+        for (int i = 0; i < claims.Count; i++) hash.Add(string.GetHashCode(TextOf(claims[i])));
+        return hash.ToHashCode();
+    }
+
+    private static bool ReadTheSame(string[] texts, IReadOnlyList<ClaimMeaning> claims)
+    {
+        if (texts.Length != claims.Count) return false;
+        for (int i = 0; i < texts.Length; i++)
+            if (!TextOf(claims[i]).SequenceEqual(texts[i])) return false;
+        return true;
+    }
+
+    // The claim as written, label and qualifiers included, without the trivia around it.
+    private static ReadOnlySpan<char> TextOf(ClaimMeaning claim)
+    {
+        var span = claim.Claim.Span;
+        return claim.Claim.Tree.Text.Text.AsSpan(span.Start, span.Length);
+    }
+}
