@@ -11,24 +11,24 @@ namespace ClaimLang.Formatting;
 /// </summary>
 internal static class CanonicalText
 {
-    public static string Of(SyntaxNode node) => Of(node.DescendantTokens());
+    // A node's tokens are one run of its tree's token table: read by index, they need no walk
+    // of the node's children (messages quote a claim's amount and unit for every finding shown).
+    public static string Of(SyntaxNode node) => Of(node.Tree, node.FirstTokenIndex, node.LastTokenIndex);
 
     /// <summary>
     /// The tokens from <paramref name="first"/> to <paramref name="last"/> (of one tree, in
     /// order), without the node that holds them: what a claim's lazily made parts need not be made for.
     /// </summary>
-    public static string Of(SyntaxToken first, SyntaxToken last)
-    {
-        SyntaxTree tree = first.Tree;
-        return Of(Enumerable.Range(first.Index, last.Index - first.Index + 1).Select(index => new SyntaxToken(tree, index)));
-    }
+    public static string Of(SyntaxToken first, SyntaxToken last) => Of(first.Tree, first.Index, last.Index);
 
-    private static string Of(IEnumerable<SyntaxToken> tokens)
+    private static string Of(SyntaxTree tree, int first, int last)
     {
+        if (first == last) return new SyntaxToken(tree, first).AsSpan().ToString();
         var text = new StringBuilder();
         SyntaxKind previous = SyntaxKind.None;
-        foreach (SyntaxToken token in tokens)
+        for (int index = first; index <= last; index++)
         {
+            var token = new SyntaxToken(tree, index);
             // Claims hold no attribute blocks: the role of a claim's inner tokens is all there is.
             if (previous != SyntaxKind.None) text.Append(TokenSpacing.Between(previous, token.Kind, LayoutRole.MemberContinuation));
             text.Append(token.AsSpan());
