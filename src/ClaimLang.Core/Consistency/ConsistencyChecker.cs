@@ -67,7 +67,8 @@ internal static class ConsistencyChecker
         return bounds;
     }
 
-    internal static ConsistencyFinding Finding(List<ClaimMeaning> claims, int[] set)
+    /// <param name="cache">Where the words of findings about claims that read the same were kept, to be used again; null to word each anew.</param>
+    internal static ConsistencyFinding Finding(List<ClaimMeaning> claims, int[] set, GroupResultCache? cache = null)
     {
         ClaimMeaning primary = claims[set[^1]];
         var members = new ClaimMeaning[set.Length];
@@ -81,11 +82,13 @@ internal static class ConsistencyChecker
         members[^1] = primary;
         DiagnosticDescriptor descriptor = oneSource ? DiagnosticDescriptors.SourceContradictsItself : DiagnosticDescriptors.SourcesDisagree;
         ImmutableArray<ClaimMeaning> all = [.. members];
-        return new ConsistencyFinding(descriptor, all, new Lazy<(string, ImmutableArray<string>)>(() =>
+        return new ConsistencyFinding(descriptor, all, new Lazy<(string, ImmutableArray<string>)>(() => cache is null ? Words() : cache.WordsOf(descriptor, all, Words)));
+
+        (string, ImmutableArray<string>) Words()
         {
             ImmutableArray<string> othersSay = [.. all[..^1].Select(ClaimWording.Says)];
             return (ConflictMessage.For(primary, all[..^1], othersSay), othersSay);
-        }));
+        }
     }
 
     // The same attribution stating the same amount over the same period twice.

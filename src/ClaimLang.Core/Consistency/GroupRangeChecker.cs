@@ -42,14 +42,14 @@ internal sealed class GroupRangeChecker(SymbolTable symbols, long searchWork = F
             int hash = cache is null ? 0 : GroupResultCache.HashOf(_claims);
             if (cache?.Find(_claims, metric.IsFlow, nonNegative, hash, check) is { } known)
             {
-                foreach (int[] set in known.Conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set));
+                foreach (int[] set in known.Conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set, cache));
                 foreach ((int claim, int firstStated) in known.Repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
                 continue;
             }
             List<int[]> conflicts = metric.IsFlow
                 ? _flows.FindConflicts(_claims, nonNegative)
                 : _levels.Conflicts(_claims);
-            foreach (int[] set in conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set));
+            foreach (int[] set in conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set, cache));
             _repeatFinder.Find(_claims, _repeats);
             foreach ((int claim, int firstStated) in _repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
             cache?.Add(_claims, metric.IsFlow, nonNegative, hash, check, conflicts, _repeats);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using ClaimLang.Diagnostics;
 using ClaimLang.Binding.Meaning;
 
 namespace ClaimLang.Consistency;
@@ -10,12 +12,15 @@ namespace ClaimLang.Consistency;
 /// again. A claim's meaning depends only on its text once the declarations and options are
 /// fixed, which is why the text is the key; each hit is compared character by character, never
 /// trusted to a hash. Results are kept as places in the group, and made into findings of the
-/// new claims, with their own ids and words.
+/// new claims, with their own ids. The words of a conflict depend on its claims' texts alone
+/// too, so they are kept the same way: an edit of one claim of a group whose thousand listed
+/// conflicts are worded after every edit words only those the edit changed.
 /// </summary>
 internal sealed class GroupResultCache
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<int, List<Entry>> _byHash = [];
+    private readonly Dictionary<int, List<WordsEntry>> _words = [];
     private int _check;
 
     /// <summary>How many groups were looked up and found (for tests of reuse).</summary>
@@ -34,6 +39,12 @@ internal sealed class GroupResultCache
     // deleting it again (two checks later) finds the group as it was before the first.
     private const int ChecksKept = 3;
 
+    /// <summary>The words of a conflict: its descriptor and its claims' texts, in order, and what they make.</summary>
+    internal sealed record WordsEntry(string Code, string[] Texts, (string Message, ImmutableArray<string> Related) Words)
+    {
+        public int LastUsed { get; set; }
+    }
+
     /// <summary>Starts a check: results none of the last <see cref="ChecksKept"/> checks used are let go at its end.</summary>
     public int StartCheck()
     {
@@ -49,6 +60,11 @@ internal sealed class GroupResultCache
             {
                 entries.RemoveAll(e => e.LastUsed <= check - ChecksKept);
                 if (entries.Count == 0) _byHash.Remove(hash);
+            }
+            foreach (var (hash, entries) in _words.ToList())
+            {
+                entries.RemoveAll(e => e.LastUsed <= check - ChecksKept);
+                if (entries.Count == 0) _words.Remove(hash);
             }
         }
     }
@@ -71,6 +87,34 @@ internal sealed class GroupResultCache
             Misses++;
             return null;
         }
+    }
+
+    /// <summary>The words of a conflict of <paramref name="claims"/>: those kept for claims that read the same, or <paramref name="word"/>'s, kept.</summary>
+    public (string Message, ImmutableArray<string> Related) WordsOf(DiagnosticDescriptor descriptor, ImmutableArray<ClaimMeaning> claims,
+        Func<(string Message, ImmutableArray<string> Related)> word)
+    {
+        int hash = HashCode.Combine(descriptor.Id, HashOf(claims));
+        lock (_gate)
+        {
+            if (_words.TryGetValue(hash, out List<WordsEntry>? entries))
+            {
+                foreach (WordsEntry entry in entries)
+                {
+                    if (entry.Code != descriptor.Id || !ReadTheSame(entry.Texts, claims)) continue;
+                    entry.LastUsed = _check;
+                    return entry.Words;
+                }
+            }
+        }
+        var words = word();
+        var texts = new string[claims.Length];
+        for (int i = 0; i < texts.Length; i++) texts[i] = TextOf(claims[i]).ToString();
+        lock (_gate)
+        {
+            if (!_words.TryGetValue(hash, out List<WordsEntry>? entries)) _words[hash] = entries = [];
+            entries.Add(new WordsEntry(descriptor.Id, texts, words) { LastUsed = _check });
+        }
+        return words;
     }
 
     /// <summary>Keeps what the checkers found in a group (copied: the checkers reuse their lists).</summary>
