@@ -18,7 +18,7 @@ namespace ClaimLang.LanguageServer.Handlers;
 /// </summary>
 internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> send, TextWriter log)
 {
-    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PublishedDiagnostics> _published = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private CancellationTokenSource? _pending;
     // Documents edited since diagnostics were last sent for them: each is sent with its new
@@ -167,19 +167,19 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         foreach (string uri in order)
         {
             LspDiagnostic[] diagnostics = current[uri];
-            string fingerprint = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.LspDiagnosticArray);
+            var now = new PublishedDiagnostics(diagnostics);
             // An edited document is always published, changed or not: its version tells the
             // client which text the diagnostics are for.
             bool edited;
             lock (_gate) edited = _edited.TryGetValue(uri, out long generation) && generation <= snapshot.Generation && _edited.Remove(uri);
-            if (_published.TryGetValue(uri, out string? before) && before == fingerprint && !edited) continue;
+            if (_published.TryGetValue(uri, out PublishedDiagnostics? before) && !edited && before.SaysTheSameAs(now)) continue;
             // A closed file that never had a problem needs no message; an open one gets its
             // (empty) list once, so the editor knows it was checked.
             if (diagnostics.Length == 0 && before is null && snapshot.Find(uri) is not { IsOpen: true }) continue;
             int? version = snapshot.Find(uri)?.Version;
             await send(new PublishDiagnosticsParams(uri, version, diagnostics)).ConfigureAwait(false);
             if (diagnostics.Length == 0 && !snapshot.Documents.ContainsKey(DocumentUri.KeyOf(uri))) _published.Remove(uri);
-            else _published[uri] = fingerprint;
+            else _published[uri] = now;
         }
         ServerTimings.Report(log, "diagnostics converted and sent in", started);
     }
