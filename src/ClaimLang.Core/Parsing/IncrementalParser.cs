@@ -33,17 +33,36 @@ internal static class IncrementalParser
         string oldText = old.Text.Text;
         if (change.Span.Start < 0 || change.Span.End > oldText.Length) return null;
 
-        // The members the change touches or borders, and one more on each side: an edit at a
-        // member's edge may join it to its neighbour or split it.
-        int first = MemberSearch.LastWhere(members, m => m.FullSpan.End < change.Span.Start) + 1;
-        int last = MemberSearch.LastWhere(members, m => m.FullSpan.Start <= change.Span.End);
-        if (first >= members.Length || last < 0) return null;
-        first = Math.Max(0, Math.Min(first, last) - 1);
-        last = Math.Min(members.Length - 1, Math.Max(first, last) + 1);
+        // The members the change touches or borders.
+        int touchedFirst = MemberSearch.LastWhere(members, m => m.FullSpan.End < change.Span.Start) + 1;
+        int touchedLast = MemberSearch.LastWhere(members, m => m.FullSpan.Start <= change.Span.End);
+        if (touchedFirst >= members.Length || touchedLast < 0) return null;
+        (touchedFirst, touchedLast) = (Math.Min(touchedFirst, touchedLast), Math.Max(touchedFirst, touchedLast));
+        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(old);
 
+        // One more member on each side first: an edit at a member's edge may join it to its
+        // neighbour or split it. When the region's mistakes reach its edge (recovery from a
+        // word typed into `says` takes the next claim into the broken one), a wider region
+        // still has valid members around them; only then is the whole file parsed.
+        foreach (int margin in Margins)
+        {
+            int first = Math.Max(0, touchedFirst - margin);
+            int last = Math.Min(members.Length - 1, touchedLast + margin);
+            if (TryRegion(old, members, broken, change, newText, first, last) is { } tree) return tree;
+            if (first == 0 && last == members.Length - 1) break;
+        }
+        return null;
+    }
+
+    // How many members around those an edit touches a region takes, tried in turn.
+    private static readonly int[] Margins = [1, 4, 16];
+
+    private static SyntaxTree? TryRegion(SyntaxTree old, ImmutableArray<MemberSyntax> members, HashSet<MemberSyntax> broken, TextChange change,
+        string newText, int first, int last)
+    {
+        string oldText = old.Text.Text;
         // A file with mistakes: the region must hold every one of them, and its outer members
         // none, so that the region's own mistakes, found again, are all the file has.
-        HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(old);
         if (broken.Count > 0)
         {
             while (first > 0 && broken.Contains(members[first])) first--;

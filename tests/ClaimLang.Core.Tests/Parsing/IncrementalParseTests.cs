@@ -87,6 +87,24 @@ public sealed class IncrementalParseTests
         broken.FilePath.ShouldBe("a.claim");
     }
 
+    [Fact]
+    public void A_mistake_whose_recovery_takes_in_the_next_claim_is_reparsed_in_a_wider_region()
+    {
+        // "source S2" alone is a declaration; recovery then reads "sxays ..." as a claim that
+        // runs on into the next line, so the nearest neighbours do not stay clean.
+        string text = "source S1\nsource S2\nentity A\nentity B\nmetric aid { kind flow  unit USD }\n"
+            + string.Concat(Enumerable.Range(0, 40).Select(i => $"source S{1 + i % 2} says A -> B aid {i + 1}e8 USD {1900 + i}-0{1 + i % 9}..{1901 + i}-0{1 + i % 9}\n"));
+        SyntaxTree tree = SyntaxTree.ParseText(text, "a.claim");
+        int says = text.IndexOf(" says", text.Length / 2, StringComparison.Ordinal);
+        var change = new TextChange(new TextSpan(says + 2, 0), "x");
+        string newText = TextChange.Apply(text, [change]);
+
+        SyntaxTree reparsed = IncrementalParser.TryReparse(tree, change, newText).ShouldNotBeNull();
+
+        reparsed.Diagnostics.ShouldNotBeEmpty();
+        ShouldBeTheSame(reparsed, SyntaxTree.ParseText(newText, "a.claim"), text, change);
+    }
+
     private static void ShouldBeTheSame(SyntaxTree reparsed, SyntaxTree full, string oldText, TextChange change)
     {
         string context = $"edit {change} of:\n{oldText}";
