@@ -10,6 +10,7 @@ internal static class HostileKinds
     public static IReadOnlyList<IHostileInput> All { get; } =
     [
         new JunkTokensInput(),
+        new BrokenJunkInput(),
         new LongLineInput(),
         new LongNamesInput(),
         new MisspeltNamesInput(),

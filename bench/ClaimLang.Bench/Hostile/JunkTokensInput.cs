@@ -9,8 +9,14 @@ internal sealed class JunkTokensInput : IHostileInput
 
     public void Write(string folder, long bytes)
     {
-        string line = string.Concat(Enumerable.Repeat("$ ", 39)) + "$";
         using var file = new ClaimFileWriter(Path.Combine(folder, "junk.claim"), bytes);
+        WriteJunk(file);
+    }
+
+    /// <summary>Lines of <c>$ $ … $</c> until <paramref name="file"/> has its bytes.</summary>
+    internal static void WriteJunk(ClaimFileWriter file)
+    {
+        string line = string.Concat(Enumerable.Repeat("$ ", 39)) + "$";
         while (!file.IsFull) file.WriteLine(line);
     }
 }
