@@ -105,18 +105,22 @@ internal static class ClaimParser
         var recovery = new SyntaxErrorStrategy();
         recovering.ErrorHandler = recovery;
         ClaimLangParser.CompilationUnitContext root = recovering.compilationUnit();
-        AddSyntaxErrors(recovery.Errors, all.GetTokens(), tree, diagnostics);
+        AddSyntaxErrors(recovery.Errors, all.GetTokens(), tokens, tree, diagnostics);
         return new TreeBuilder(tree, tokens, diagnostics, recovery.MembersWithErrors).Build(root);
     }
 
-    private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, SyntaxTree tree, DiagnosticBag diagnostics)
+    // `all` is the recovering parse's buffer, whose tokens off the parser's channel are stand-ins:
+    // what they are is read from `lexed`, which has the same places.
+    private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, LexedTokens lexed, SyntaxTree tree, DiagnosticBag diagnostics)
     {
-        // A token already reported for its own text (an unterminated string, say) is one mistake, not two.
-        var lexical = new HashSet<int>(diagnostics.Starts);
+        // A token already reported for its own text (an unterminated string, say) is one mistake,
+        // not two. Sorted, not hashed: a file of junk has millions of lexical mistakes.
+        int[] lexical = [.. diagnostics.Starts];
+        Array.Sort(lexical);
         foreach (SyntaxError error in errors)
         {
-            if (lexical.Contains(error.Offending.StartIndex) || FollowsLexicalMistake(all, error.Offending)) continue;
-            IToken? previous = PreviousSignificant(all, error.Offending.TokenIndex);
+            if (Array.BinarySearch(lexical, error.Offending.StartIndex) >= 0 || FollowsLexicalMistake(lexed, error.Offending)) continue;
+            IToken? previous = PreviousSignificant(all, lexed, error.Offending.TokenIndex);
             var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
             if (!diagnostics.HasRoom)
             {
@@ -129,20 +133,20 @@ internal static class ClaimParser
 
     // An error right after a bad character (`36,000`) or at the end of a file that an open
     // comment swallowed is the lexical mistake's consequence, already reported.
-    private static bool FollowsLexicalMistake(IList<IToken> all, IToken offending)
+    private static bool FollowsLexicalMistake(LexedTokens lexed, IToken offending)
     {
         int index = offending.TokenIndex;
-        if (index <= 0 || index > all.Count) return false;
-        IToken before = all[index - 1];
-        if (before.Type == ClaimLangLexer.BAD_CHAR) return true;
-        return offending.Type == TokenConstants.EOF && before.Type == ClaimLangLexer.BLOCK_COMMENT
-            && !BlockComment.IsClosed(before.Text);
+        if (index <= 0 || index > lexed.Count) return false;
+        int before = index - 1;
+        if (lexed.TypeOf(before) == ClaimLangLexer.BAD_CHAR) return true;
+        return offending.Type == TokenConstants.EOF && lexed.TypeOf(before) == ClaimLangLexer.BLOCK_COMMENT
+            && !BlockComment.IsClosed(lexed.TextOf(before));
     }
 
-    private static IToken? PreviousSignificant(IList<IToken> all, int index)
+    private static IToken? PreviousSignificant(IList<IToken> all, LexedTokens lexed, int index)
     {
         for (int i = Math.Min(index, all.Count) - 1; i >= 0; i--)
-            if (all[i].Channel == Lexer.DefaultTokenChannel) return all[i];
+            if (lexed.IsSignificant(i)) return all[i];
         return null;
     }
 }

@@ -5,7 +5,8 @@ namespace ClaimLang.Parsing;
 
 /// <summary>
 /// Hands out the tokens of <see cref="LexedTokens"/> as ANTLR's own token objects, all channels,
-/// with the lines, columns, source and text ANTLR's lexer would have given them. Only the
+/// with the lines, columns, source and text ANTLR's lexer would have given them; a token off
+/// the parser's channel as a shared stand-in (<see cref="HiddenTokenStandIn"/>). Only the
 /// recovering parse of a file with mistakes uses it: ANTLR's error recovery conjures tokens
 /// from a token source and reads the offending tokens' text for its messages.
 /// </summary>
@@ -16,6 +17,7 @@ internal sealed class ReplayTokenSource : ITokenSource
     private int _next;
     private int _line = 1; // ANTLR counts lines from 1 at '\n' only, and columns from 0
     private int _column;
+    private readonly Dictionary<(int Type, int Channel), HiddenTokenStandIn> _standIns = [];
 
     public ReplayTokenSource(LexedTokens tokens)
     {
@@ -40,7 +42,10 @@ internal sealed class ReplayTokenSource : ITokenSource
         int start = _tokens.StartOf(index);
         int length = _tokens.LengthOf(index);
         // The token takes the line and column where it starts (from this source's Line and Column).
-        var token = new CommonToken(_origin, _tokens.TypeOf(index), _tokens.ChannelOf(index), start, start + length - 1);
+        int type = _tokens.TypeOf(index), channel = _tokens.ChannelOf(index);
+        IToken token = channel == Lexer.DefaultTokenChannel || type == TokenConstants.EOF
+            ? new CommonToken(_origin, type, channel, start, start + length - 1)
+            : StandIn(type, channel);
         foreach (char c in _tokens.TextOf(index))
         {
             if (c == '\n')
@@ -55,5 +60,11 @@ internal sealed class ReplayTokenSource : ITokenSource
         }
         _next = index + 1;
         return token;
+    }
+
+    private HiddenTokenStandIn StandIn(int type, int channel)
+    {
+        if (!_standIns.TryGetValue((type, channel), out HiddenTokenStandIn? standIn)) _standIns[(type, channel)] = standIn = new HiddenTokenStandIn(type, channel);
+        return standIn;
     }
 }
