@@ -114,12 +114,10 @@ internal static class ClaimParser
     private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, LexedTokens lexed, SyntaxTree tree, DiagnosticBag diagnostics)
     {
         // A token already reported for its own text (an unterminated string, say) is one mistake,
-        // not two. Sorted, not hashed: a file of junk has millions of lexical mistakes.
-        int[] lexical = [.. diagnostics.Starts];
-        Array.Sort(lexical);
+        // not two. Searched, not copied into a set: a file of junk has millions of lexical mistakes.
         foreach (SyntaxError error in errors)
         {
-            if (Array.BinarySearch(lexical, error.Offending.StartIndex) >= 0 || FollowsLexicalMistake(lexed, error.Offending)) continue;
+            if (diagnostics.HasStartAt(error.Offending.StartIndex) || FollowsLexicalMistake(lexed, error.Offending)) continue;
             IToken? previous = PreviousSignificant(all, lexed, error.Offending.TokenIndex);
             var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
             if (!diagnostics.HasRoom)
