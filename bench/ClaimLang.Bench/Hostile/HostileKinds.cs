@@ -11,6 +11,8 @@ internal static class HostileKinds
     [
         new JunkTokensInput(),
         new BrokenJunkInput(),
+        new BrokenMembersInput(),
+        new DuplicateDeclarationsInput(),
         new LongLineInput(),
         new LongNamesInput(),
         new MisspeltNamesInput(),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimLang.Diagnostics;
+using ClaimLang.Text;
 
 namespace ClaimLang.Binding;
 
@@ -23,7 +24,8 @@ internal sealed class SymbolTable
     // Files are checked in parallel: the Lazy makes the first of them build an index and the others wait for it.
     private readonly ConcurrentDictionary<(SymbolKind First, SymbolKind? Second), Lazy<NameSuggestionIndex>> _suggestions = new();
 
-    private SymbolTable(FrozenDictionary<string, Symbol> byName, ImmutableArray<Diagnostic> diagnostics)
+    private SymbolTable(FrozenDictionary<string, Symbol> byName, ImmutableArray<Diagnostic> diagnostics,
+        IReadOnlyList<(SourceDocument Document, OmittedDiagnostic Diagnostic)> omittedDiagnostics)
     {
         _byName = byName;
         _ordered = byName.Values;
@@ -31,10 +33,14 @@ internal sealed class SymbolTable
         for (int i = 0; i < _ordered.Length; i++) indexByName.Add(_ordered[i].Name, i);
         _indexBySpan = indexByName.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Diagnostics = diagnostics;
+        OmittedDiagnostics = omittedDiagnostics;
     }
 
     /// <summary>CL1002 for every declaration of a name declared before it.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The duplicates of a file past <see cref="DiagnosticLimit.PerFileAndStage"/>: code and place only.</summary>
+    internal IReadOnlyList<(SourceDocument Document, OmittedDiagnostic Diagnostic)> OmittedDiagnostics { get; }
 
     public IEnumerable<Symbol> Symbols => _byName.Values;
 
@@ -67,20 +73,31 @@ internal sealed class SymbolTable
         {
             [BuiltInSymbols.Transfer.Name] = BuiltInSymbols.Transfer,
         };
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        // A name declared on every line of a file is a duplicate per line: past the limit of a
+        // file, only code and place are kept, the first declaration's place shared by them all.
+        var diagnostics = new ProjectDiagnosticBag();
+        var firstDeclared = new Dictionary<Symbol, ImmutableArray<RelatedLocation>>(ReferenceEqualityComparer.Instance);
         foreach (TreeDeclarations file in files)
         {
             foreach (Symbol symbol in file.Symbols)
             {
                 if (byName.TryAdd(symbol.Name, symbol)) continue;
                 Symbol first = byName[symbol.Name];
+                if (!firstDeclared.TryGetValue(first, out ImmutableArray<RelatedLocation> related))
+                {
+                    firstDeclared[first] = related = first.Location is { } location
+                        ? [new RelatedLocation(location, $"'{first.Name}' is first declared here")]
+                        : [];
+                }
+                if (!diagnostics.HasRoom(symbol.Location!.Document))
+                {
+                    diagnostics.Omit(DiagnosticDescriptors.DuplicateDeclaration, symbol.Location, related);
+                    continue;
+                }
                 string already = first.IsBuiltIn ? $"the built-in {first.Kind.Keyword()}" : first.Kind.WithArticle();
-                var related = first.Location is { } location
-                    ? [new RelatedLocation(location, $"'{first.Name}' is first declared here")]
-                    : Array.Empty<RelatedLocation>();
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateDeclaration, symbol.Location!, related, symbol.Name, already));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateDeclaration, symbol.Location, related, symbol.Name, already));
             }
         }
-        return new SymbolTable(byName.ToFrozenDictionary(StringComparer.Ordinal), diagnostics.ToImmutable());
+        return new SymbolTable(byName.ToFrozenDictionary(StringComparer.Ordinal), diagnostics.Kept, diagnostics.Omitted);
     }
 }

@@ -227,7 +227,7 @@ public sealed class ClaimCompilation
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         var all = SyntaxTrees.SelectMany(tree => tree.OmittedDiagnostics.Concat(GetFileChecks(tree).OmittedDiagnostics).Select(o => (tree.Document, o)))
-            .Concat(_projectChecks.Value.Omitted);
+            .Concat(Symbols.OmittedDiagnostics).Concat(_projectChecks.Value.Omitted);
         foreach (var (document, omitted) in all)
         {
             if (Options.Severities.SeverityOf(omitted.Descriptor) is not { } severity) continue;

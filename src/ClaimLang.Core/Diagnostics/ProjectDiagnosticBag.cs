@@ -30,7 +30,8 @@ internal sealed class ProjectDiagnosticBag
     }
 
     /// <summary>A diagnostic found past the limit of its file, recorded without being made.</summary>
-    public void Omit(DiagnosticDescriptor descriptor, Location location) => _omitted.Add((location.Document, new OmittedDiagnostic(descriptor, location.Span.Start)));
+    public void Omit(DiagnosticDescriptor descriptor, Location location, ImmutableArray<RelatedLocation> related = default) =>
+        _omitted.Add((location.Document, new OmittedDiagnostic(descriptor, location.Span.Start, related)));
 
     public ImmutableArray<Diagnostic> Kept => _kept.ToImmutable();
 

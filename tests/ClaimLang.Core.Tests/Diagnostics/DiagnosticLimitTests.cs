@@ -101,6 +101,17 @@ public sealed class DiagnosticLimitTests
     }
 
     [Fact]
+    public void Names_declared_again_past_the_limit_are_counted_not_kept()
+    {
+        string duplicates = string.Concat(Enumerable.Range(0, Limit + 50).Select(_ => "entity A \"A\"\n"));
+        ClaimCompilation compilation = Compile(duplicates);
+
+        compilation.GetDiagnostics().Count(d => d.Id == "CL1002").ShouldBe(Limit);
+        compilation.GetOmittedDiagnostics().ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            c => c.Code.ShouldBe("CL1002"), c => c.Severity.ShouldBe(DiagnosticSeverity.Error), c => c.Count.ShouldBe(49));
+    }
+
+    [Fact]
     public void An_omitted_diagnostic_under_a_suppression_comment_is_counted_as_suppressed()
     {
         ClaimCompilation compilation = Compile(UndeclaredSources(Limit + 500, before: "// claimlang-ignore CL1001 sources still to declare\n"));
