@@ -45,6 +45,13 @@ internal sealed class DiagnosticBag
         _omitted.Add(omitted);
     }
 
+    /// <summary>What <paramref name="other"/> found, after what this bag holds, as if found here.</summary>
+    public void AddAll(DiagnosticBag other)
+    {
+        foreach (Diagnostic diagnostic in other._kept) Add(diagnostic);
+        foreach (OmittedDiagnostic omitted in other._omitted) Omit(omitted);
+    }
+
     /// <summary>Whether a diagnostic found so far, kept or not, starts at <paramref name="start"/>.</summary>
     public bool HasStartAt(int start)
     {

@@ -104,9 +104,16 @@ internal static class ClaimParser
         recovering.Interpreter.PredictionMode = PredictionMode.LL;
         var recovery = new SyntaxErrorStrategy();
         recovering.ErrorHandler = recovery;
-        ClaimLangParser.CompilationUnitContext root = recovering.compilationUnit();
+        // Members are built as the parser leaves them (MemberBuildingListener); what the tree
+        // builder reports joins the diagnostics after the parser's own errors, as when the
+        // whole tree was built after the parse.
+        var built = new DiagnosticBag();
+        var builder = new TreeBuilder(tree, tokens, built, recovery.MembersWithErrors);
+        recovering.AddParseListener(new MemberBuildingListener(builder));
+        recovering.compilationUnit();
         AddSyntaxErrors(recovery.Errors, all.GetTokens(), tokens, tree, diagnostics);
-        return new TreeBuilder(tree, tokens, diagnostics, recovery.MembersWithErrors).Build(root);
+        diagnostics.AddAll(built);
+        return builder.Finish();
     }
 
     // `all` is the recovering parse's buffer, whose tokens off the parser's channel are stand-ins:

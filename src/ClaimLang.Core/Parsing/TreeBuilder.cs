@@ -33,14 +33,6 @@ internal sealed class TreeBuilder
         _members = ImmutableArray.CreateBuilder<MemberSyntax>();
     }
 
-    /// <summary>Builds the whole tree of a parse that has finished.</summary>
-    public CompilationUnitSyntax Build(CompilationUnitContext context)
-    {
-        _members.Capacity = context._members.Count; // known here: the array is drained without a copy
-        foreach (MemberContext member in context._members) Add(member);
-        return Finish();
-    }
-
     /// <summary>
     /// Builds the next member, in source order, as soon as it is parsed: then its contexts are
     /// garbage at once instead of living on (and being promoted by the collector) until the end
