@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
 
@@ -43,8 +44,7 @@ internal sealed class Suppressions
         for (int i = 0; i < diagnostics.Count; i++)
         {
             Diagnostic diagnostic = diagnostics[i];
-            SuppressionComment? comment = Covering(diagnostic.Location, diagnostic.Id)
-                ?? diagnostic.RelatedLocations.Select(r => Covering(r.Location, diagnostic.Id)).FirstOrDefault(c => c is not null);
+            SuppressionComment? comment = Covering(diagnostic.Location.FilePath, diagnostic.Location.Span.Start, diagnostic.RelatedLocations, diagnostic.Id);
             if (comment is not null) diagnostics[i] = diagnostic.WithSuppression(comment.Reason);
         }
         return diagnostics;
@@ -52,6 +52,13 @@ internal sealed class Suppressions
 
     /// <summary>The comment that suppresses <paramref name="code"/> at <paramref name="location"/>, or null.</summary>
     public SuppressionComment? Covering(Location location, string code) => Covering(location.FilePath, location.Span.Start, code);
+
+    /// <summary>
+    /// The comment that suppresses a diagnostic of <paramref name="code"/> starting at <paramref name="start"/>
+    /// of a file: one before its own member, or else one before the member of any of its related locations.
+    /// </summary>
+    public SuppressionComment? Covering(string filePath, int start, ImmutableArray<RelatedLocation> related, string code) =>
+        Covering(filePath, start, code) ?? related.Select(r => Covering(r.Location, code)).FirstOrDefault(c => c is not null);
 
     /// <summary>The comment that suppresses <paramref name="code"/> at <paramref name="start"/> of a file, or null.</summary>
     public SuppressionComment? Covering(string filePath, int start, string code)

@@ -232,8 +232,7 @@ public sealed class ClaimCompilation
         {
             if (Options.Severities.SeverityOf(omitted.Descriptor) is not { } severity) continue;
             string code = omitted.Descriptor.Id;
-            bool suppressed = !suppressions.IsEmpty && (suppressions.Covering(document.Path, omitted.Start, code) is not null
-                || (!omitted.Related.IsEmpty && omitted.Related.Any(r => suppressions.Covering(r.Location, code) is not null)));
+            bool suppressed = !suppressions.IsEmpty && suppressions.Covering(document.Path, omitted.Start, omitted.Related, code) is not null;
             var key = (document, code, severity, suppressed);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }

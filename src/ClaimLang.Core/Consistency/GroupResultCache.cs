@@ -30,7 +30,7 @@ internal sealed class GroupResultCache
     public int Misses { get; private set; }
 
     /// <summary>A group's result: its claims' texts in group order, and what the checkers found, as places in the group.</summary>
-    internal sealed record Entry(int Hash, bool IsFlow, bool NonNegative, string[] Texts, int[][] Conflicts, (int Claim, int First)[] Repeats)
+    internal sealed record Entry(bool IsFlow, bool NonNegative, string[] Texts, int[][] Conflicts, (int Claim, int First)[] Repeats)
     {
         public int LastUsed { get; set; }
     }
@@ -123,7 +123,7 @@ internal sealed class GroupResultCache
     {
         var texts = new string[claims.Count];
         for (int i = 0; i < texts.Length; i++) texts[i] = TextOf(claims[i]).ToString();
-        var entry = new Entry(hash, isFlow, nonNegative, texts, [.. conflicts.Select(c => (int[])c.Clone())], [.. repeats]) { LastUsed = check };
+        var entry = new Entry(isFlow, nonNegative, texts, [.. conflicts.Select(c => (int[])c.Clone())], [.. repeats]) { LastUsed = check };
         lock (_gate)
         {
             if (!_byHash.TryGetValue(hash, out List<Entry>? entries)) _byHash[hash] = entries = [];
