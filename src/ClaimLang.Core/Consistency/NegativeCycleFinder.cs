@@ -377,13 +377,19 @@ internal static class NegativeCycleFinder
 
     internal static int[] ClaimsOnCycle(FeasibilityWorkspace work)
     {
-        var claims = new List<int>(work.Cycle.Count);
+        // A cycle the sweep closes may run along thousands of edges: one array, sorted and
+        // deduplicated in place, cut to length only when a claim came twice.
+        int count = 0;
         foreach (int e in work.Cycle)
-            if (work.EdgeClaim[e] >= 0) claims.Add(work.EdgeClaim[e]);
-        claims.Sort();
+            if (work.EdgeClaim[e] >= 0) count++;
+        var claims = new int[count];
+        count = 0;
+        foreach (int e in work.Cycle)
+            if (work.EdgeClaim[e] >= 0) claims[count++] = work.EdgeClaim[e];
+        Array.Sort(claims);
         int distinct = 0;
-        for (int i = 0; i < claims.Count; i++)
+        for (int i = 0; i < claims.Length; i++)
             if (distinct == 0 || claims[i] != claims[distinct - 1]) claims[distinct++] = claims[i];
-        return [.. claims.GetRange(0, distinct)];
+        return distinct == claims.Length ? claims : claims[..distinct];
     }
 }

@@ -1,3 +1,5 @@
+using ClaimLang.Binding.Meaning;
+
 namespace ClaimLang.Consistency;
 
 /// <summary>
@@ -43,8 +45,10 @@ internal sealed class NestedPairFinder
             if (covered[claim] || !_alone[claim]) continue;
             int partner = -1;
             int holder = _holder[claim], inner = _inner[claim];
-            if (holder >= 0 && graph.ExactTotal(claim).Low is { } low && graph.ExactTotal(holder).High is { } high && high < low) partner = holder;
-            else if (inner >= 0 && graph.ExactTotal(claim).High is { } top && graph.ExactTotal(inner).Low is { } bottom && bottom > top) partner = inner;
+            // Decided from the meanings' doubles where they can decide (most pairs): reading a
+            // claim's exact total back costs more than the rest of this search.
+            if (holder >= 0 && TotalComparison.LowAboveHigh(graph.Claims[claim], graph.Claims[holder])) partner = holder;
+            else if (inner >= 0 && TotalComparison.LowAboveHigh(graph.Claims[inner], graph.Claims[claim])) partner = inner;
             if (partner < 0) continue;
             conflicts.Add(partner < claim ? [partner, claim] : [claim, partner]);
             covered[claim] = covered[partner] = true;
@@ -129,8 +133,7 @@ internal sealed class NestedPairFinder
     // A claim alone can hold when its interval is not empty and reaches zero or above.
     private static bool HoldsAlone(FlowGroupGraph graph, int claim)
     {
-        var total = graph.ExactTotal(claim);
-        if (total.High is { } high && high.Sign < 0) return false;
-        return total.Low is not { } low || total.High is not { } top || low <= top;
+        ClaimMeaning meaning = graph.Claims[claim];
+        return !TotalComparison.HighBelowZero(meaning) && !TotalComparison.LowAboveHigh(meaning, meaning);
     }
 }

@@ -34,6 +34,19 @@ internal static class TotalComparison
     private static bool SameHigh(ClaimMeaning a, ClaimMeaning b) =>
         SameEnd(a.TotalHigh, a.TotalHighIsExact, b.TotalHigh, b.TotalHighIsExact) ?? a.Total.High == b.Total.High;
 
+    /// <summary>Whether a's total has a lower end above b's upper end (b may be a): then neither holds with the other, or a not even alone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool LowAboveHigh(ClaimMeaning a, ClaimMeaning b) => Above(a, b, aLow: true, bLow: false);
+
+    /// <summary>Whether the claim's total has an upper end below zero.</summary>
+    public static bool HighBelowZero(ClaimMeaning claim)
+    {
+        double high = claim.TotalHigh;
+        if (double.IsNaN(high)) return false;
+        if (claim.TotalHighIsExact || Apart(high, 0)) return high < 0;
+        return claim.Total.High!.Value.Sign < 0;
+    }
+
     // Whether one end of a's total is above one end of b's; false when either is open.
     private static bool Above(ClaimMeaning a, ClaimMeaning b, bool aLow, bool bLow)
     {

@@ -42,6 +42,13 @@ public sealed class TotalComparisonTests
         return [.. tree.Root.Claims.Select(c => model.GetMeaning(c).ShouldNotBeNull(text))];
     }
 
+    private static ClaimMeaning[] MeaningsThatRead(params string[] claims)
+    {
+        var tree = SyntaxTree.ParseText(Declarations + string.Join("\n", claims) + "\n", "pairs.claim");
+        var model = ClaimCompilation.Create([tree]).GetSemanticModel(tree);
+        return [.. tree.Root.Claims.Select(model.GetMeaning).OfType<ClaimMeaning>()];
+    }
+
     [Fact]
     public void Levels_intersect_as_their_exact_amounts_do() =>
         Gen.Select(LevelAmount, LevelAmount).Sample((a, b) =>
@@ -56,5 +63,29 @@ public sealed class TotalComparisonTests
         {
             ClaimMeaning[] m = Meanings($"source S1 says A -> B aid {a} 2018-01..2019-05", $"source S1 says A -> B aid {(same ? a : b)} 2018-01..2019-05");
             TotalComparison.SameTotal(m[0], m[1]).ShouldBe(m[0].Total == m[1].Total, $"{a} / {b}");
+        }, iter: 3_000);
+
+    // Signs, magnitudes down among the subnormal doubles, and ends a third or a tenth apart.
+    private static readonly Gen<string> SignedNumber = Gen.Select(Gen.Bool, Gen.Int[1, 40], Gen.Int[0, 5].Select(k => new[] { "e-330", "e-320", "e-300", "e-12", "", "e9" }[k]))
+        .Select((negative, a, scale) => $"{(negative ? "-" : "")}{a / 10}.{a % 10}{scale}");
+
+    private static readonly Gen<string> SignedAmount = Gen.Int[0, 3].SelectMany(form => Gen.Select(SignedNumber, SignedNumber).Select((x, y) => form switch
+    {
+        0 => $"{x} %",
+        1 => $"{x}..{y} %",
+        2 => $"~{x} %",
+        _ => $"<= {x} %",
+    }));
+
+    [Fact]
+    public void A_low_end_above_a_high_end_and_a_high_end_below_zero_are_answered_as_exactly() =>
+        Gen.Select(SignedAmount, SignedAmount).Sample((a, b) =>
+        {
+            ClaimMeaning[] m = MeaningsThatRead($"source S1 says A rate {a} 2018", $"source S2 says A rate {b} 2018");
+            if (m.Length < 2) return; // an empty range, or a number past doubles, has no meaning to compare
+            AmountInterval x = m[0].Total, y = m[1].Total;
+            TotalComparison.LowAboveHigh(m[0], m[1]).ShouldBe(x.Low is { } low && y.High is { } high && low > high, $"{a} / {b}");
+            TotalComparison.LowAboveHigh(m[0], m[0]).ShouldBe(x.Low is { } l && x.High is { } h && l > h, a);
+            TotalComparison.HighBelowZero(m[0]).ShouldBe(x.High is { } top && top.Sign < 0, a);
         }, iter: 3_000);
 }
