@@ -15,7 +15,7 @@ public sealed record CompilationOptions(MeaningOptions Meaning)
 
     /// <summary>
     /// An editor's compilation, checked again after every edit: the search for claims of a
-    /// conflicting group that no finding names yet stops at a tenth of the work a check spends
+    /// conflicting group that no finding names yet stops at a fortieth of the work a check spends
     /// on it (docs/semantics.md), so a large group does not hold up every keystroke. Findings
     /// are the same but for claims that only that longer search names.
     /// </summary>

@@ -23,10 +23,10 @@ public sealed class InteractiveBudgetTests
     }
 
     [Fact]
-    public void An_editor_spends_a_tenth_of_the_search_on_a_group_where_it_runs_out()
+    public void An_editor_spends_a_fortieth_of_the_search_on_a_group_where_it_runs_out()
     {
         CompilationOptions.Default.ConsistencySearchWork.ShouldBe(FlowGroupChecker.SearchWork);
-        (CompilationOptions.Default with { Interactive = true }).ConsistencySearchWork.ShouldBe(FlowGroupChecker.SearchWork / 10);
+        (CompilationOptions.Default with { Interactive = true }).ConsistencySearchWork.ShouldBe(FlowGroupChecker.SearchWork / 40);
 
         // The editor benchmark's file: every claim about one flow, a few of them written to
         // conflict, so the search for claims no finding names runs until its budget is spent.
