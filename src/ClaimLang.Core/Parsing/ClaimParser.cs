@@ -17,8 +17,6 @@ namespace ClaimLang.Parsing;
 /// </summary>
 internal static class ClaimParser
 {
-    private static readonly HashSet<int> NoMembers = [];
-
     public static SyntaxTree Parse(SourceText text, SourceDocument document)
     {
         var tree = new SyntaxTree(text, document);
@@ -70,7 +68,7 @@ internal static class ClaimParser
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new QuietBailErrorStrategy();
         var lexical = diagnostics.Mark();
-        var builder = new TreeBuilder(tree, tokens, diagnostics, NoMembers);
+        var builder = new TreeBuilder(tree, tokens, diagnostics, membersWithErrors: null);
         try
         {
             while (stream.LA(1) != TokenConstants.EOF)
@@ -102,7 +100,8 @@ internal static class ClaimParser
         var recovering = new ClaimLangParser(all) { BuildParseTree = false, Lexed = tokens };
         recovering.RemoveErrorListeners();
         recovering.Interpreter.PredictionMode = PredictionMode.LL;
-        var recovery = new SyntaxErrorStrategy();
+        IList<IToken> buffered = all.GetTokens();
+        var recovery = new SyntaxErrorStrategy(tokens.Count + 1, error => AddSyntaxError(error, buffered, tokens, tree, diagnostics));
         recovering.ErrorHandler = recovery;
         // Members are built as the parser leaves them (MemberBuildingListener); what the tree
         // builder reports joins the diagnostics after the parser's own errors, as when the
@@ -111,29 +110,26 @@ internal static class ClaimParser
         var builder = new TreeBuilder(tree, tokens, built, recovery.MembersWithErrors);
         recovering.AddParseListener(new MemberBuildingListener(builder));
         recovering.compilationUnit();
-        AddSyntaxErrors(recovery.Errors, all.GetTokens(), tokens, tree, diagnostics);
         diagnostics.AddAll(built);
         return builder.Finish();
     }
 
     // `all` is the recovering parse's buffer, whose tokens off the parser's channel are stand-ins:
-    // what they are is read from `lexed`, which has the same places.
-    private static void AddSyntaxErrors(IReadOnlyList<SyntaxError> errors, IList<IToken> all, LexedTokens lexed, SyntaxTree tree, DiagnosticBag diagnostics)
+    // what they are is read from `lexed`, which has the same places. The parser's errors come in
+    // source order, after the lexical ones and before what the tree builder reports.
+    private static void AddSyntaxError(SyntaxError error, IList<IToken> all, LexedTokens lexed, SyntaxTree tree, DiagnosticBag diagnostics)
     {
         // A token already reported for its own text (an unterminated string, say) is one mistake,
         // not two. Searched, not copied into a set: a file of junk has millions of lexical mistakes.
-        foreach (SyntaxError error in errors)
+        if (diagnostics.HasStartAt(error.Offending.StartIndex) || FollowsLexicalMistake(lexed, error.Offending)) return;
+        IToken? previous = PreviousSignificant(all, lexed, error.Offending.TokenIndex);
+        var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
+        if (!diagnostics.HasRoom)
         {
-            if (diagnostics.HasStartAt(error.Offending.StartIndex) || FollowsLexicalMistake(lexed, error.Offending)) continue;
-            IToken? previous = PreviousSignificant(all, lexed, error.Offending.TokenIndex);
-            var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
-            if (!diagnostics.HasRoom)
-            {
-                diagnostics.Omit(DiagnosticDescriptors.SyntaxError, span);
-                continue;
-            }
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span), message));
+            diagnostics.Omit(DiagnosticDescriptors.SyntaxError, span);
+            return;
         }
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, tree.GetLocation(span), message));
     }
 
     // An error right after a bad character (`36,000`) or at the end of a file that an open

@@ -8,19 +8,19 @@ namespace ClaimLang.Parsing;
 /// ANTLR's recovery, bounded by members, with our own reporting. Single-token insertion and
 /// deletion mend small slips inside a claim; but nothing that starts a declaration or a claim
 /// is ever deleted, and resynchronisation skips to the next declaration or claim rather than to
-/// the next token that could follow. Errors are recorded for the tree builder to word, never
-/// printed, and only the first error of each member is kept: one mistake gives one diagnostic,
+/// the next token that could follow. Errors are handed to the parse to word as they are met,
+/// never printed, and only the first error of each member is: one mistake gives one diagnostic,
 /// and one bad line hides nothing after it.
 /// </summary>
-internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
+/// <param name="tokenCount">The tokens of the file, end of file included.</param>
+/// <param name="report">Takes each error at once: a file with a broken member on every line has a
+/// million, and a list of them held until the end of the parse was a sixth of its memory.</param>
+internal sealed class SyntaxErrorStrategy(int tokenCount, Action<SyntaxError> report) : DefaultErrorStrategy
 {
-    private readonly List<SyntaxError> _errors = [];
     private int _lastReportedMember = int.MinValue;
 
-    public IReadOnlyList<SyntaxError> Errors => _errors;
-
     /// <summary>The first token index of every member in which the parser met an error, reported or not.</summary>
-    public HashSet<int> MembersWithErrors { get; } = [];
+    public TokenIndexSet MembersWithErrors { get; } = new(tokenCount);
 
     // Nor, in an attribute block, is the token before one: the member's first keyword would
     // then be read into the block, as the value of an attribute left without one (`{ kind }`).
@@ -92,7 +92,7 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
             if (member == _lastReportedMember) return; // a later error of a member already reported
             _lastReportedMember = member;
         }
-        _errors.Add(new SyntaxError(offending, expected, recognizer.Context?.RuleIndex ?? -1));
+        report(new SyntaxError(offending, expected, recognizer.Context?.RuleIndex ?? -1));
     }
 
     private static int CurrentMemberStart(Parser recognizer)

@@ -19,11 +19,12 @@ internal sealed class TreeBuilder
     private readonly SyntaxTree _tree;
     private readonly TokenTableBuilder _tokens;
     private readonly DiagnosticBag _diagnostics;
-    private readonly IReadOnlySet<int> _membersWithErrors;
+    private readonly TokenIndexSet? _membersWithErrors;
     private bool _memberHasErrors; // no further checks in a member the parser already reported: they would only repeat it
     private readonly ImmutableArray<MemberSyntax>.Builder _members;
 
-    public TreeBuilder(SyntaxTree tree, LexedTokens input, DiagnosticBag diagnostics, IReadOnlySet<int> membersWithErrors)
+    /// <param name="membersWithErrors">The first tokens of the members the parser met an error in; null when it met none.</param>
+    public TreeBuilder(SyntaxTree tree, LexedTokens input, DiagnosticBag diagnostics, TokenIndexSet? membersWithErrors)
     {
         _tree = tree;
         _tokens = new TokenTableBuilder(tree, input);
@@ -40,7 +41,7 @@ internal sealed class TreeBuilder
     /// </summary>
     public void Add(MemberContext member)
     {
-        _memberHasErrors = _membersWithErrors.Count > 0 && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
+        _memberHasErrors = _membersWithErrors is { IsEmpty: false } && member.Start is { } start && _membersWithErrors.Contains(start.TokenIndex);
         if (BuildMember(member) is { } node) _members.Add(node);
     }
 
