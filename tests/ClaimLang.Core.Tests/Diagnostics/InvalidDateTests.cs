@@ -47,4 +47,16 @@ public sealed class InvalidDateTests
     public void The_year_0000_is_rejected_like_its_months() =>
         Parse.Diagnostics(Claim + "0000").ShouldBe(
             ["(1,41)-(1,45): error CL0005: '0000' is not a calendar date: years run from 0001 to 9999"]);
+
+    // A member the parser could not read reports that alone: its dates are not checked too.
+    // The member after it is checked as usual.
+    [Fact]
+    public void A_member_with_a_syntax_error_reports_no_bad_date_of_its_own()
+    {
+        string[] found = Parse.Diagnostics(Claim + "20110 as of\n" + Claim + "20110");
+        found.Length.ShouldBe(2, string.Join("\n", found));
+        found[0].ShouldStartWith("(1,");
+        found[0].ShouldNotContain("CL0005");
+        found[1].ShouldBe("(2,41)-(2,46): error CL0005: '20110' is not a calendar date: write a year as four digits (2018), a month as 2018-06 or a day as 2018-06-08");
+    }
 }
