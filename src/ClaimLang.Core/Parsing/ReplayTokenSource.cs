@@ -4,31 +4,34 @@ using ClaimLang.Parsing.Lexing;
 namespace ClaimLang.Parsing;
 
 /// <summary>
-/// Hands out the tokens of <see cref="LexedTokens"/> as ANTLR's own token objects, all channels,
-/// with the lines, columns, source and text ANTLR's lexer would have given them; a token off
-/// the parser's channel as a shared stand-in (<see cref="HiddenTokenStandIn"/>). Only the
-/// recovering parse of a file with mistakes uses it: ANTLR's error recovery conjures tokens
-/// from a token source and reads the offending tokens' text for its messages.
+/// Hands out the tokens of <see cref="LexedTokens"/> as ANTLR tokens, all channels, with the
+/// lines, columns, source and text ANTLR's lexer would have given them: a token on the parser's
+/// channel as a <see cref="ReplayedToken"/>, one off it as a shared stand-in
+/// (<see cref="HiddenTokenStandIn"/>). Only the recovering parse of a file with mistakes uses
+/// it: ANTLR's error recovery conjures tokens from a token source and reads the offending
+/// tokens' text for its messages.
 /// </summary>
 internal sealed class ReplayTokenSource : ITokenSource
 {
-    private readonly LexedTokens _tokens;
-    private readonly Tuple<ITokenSource, ICharStream> _origin;
     private int _next;
-    private int _line = 1; // ANTLR counts lines from 1 at '\n' only, and columns from 0
-    private int _column;
     private readonly Dictionary<(int Type, int Channel), HiddenTokenStandIn> _standIns = [];
+    // Where each '\n' of the text is, found when a line is first asked for: error recovery asks
+    // the line of every token it conjures, and a file of broken members has a million.
+    private int[]? _lineBreaks;
 
     public ReplayTokenSource(LexedTokens tokens)
     {
-        _tokens = tokens;
-        InputStream = new AntlrInputStream(tokens.Text.Text);
-        _origin = Tuple.Create<ITokenSource, ICharStream>(this, InputStream);
+        Tokens = tokens;
+        InputStream = new SourceCharStream(tokens.Text.Text);
     }
 
-    public int Line => _line;
+    public LexedTokens Tokens { get; }
 
-    public int Column => _column;
+    // ANTLR counts lines from 1 at '\n' only, and columns from 0; a source's line and column
+    // are those of the next token.
+    public int Line => LineAt(Tokens.StartOf(Math.Min(_next, Tokens.Count - 1)));
+
+    public int Column => ColumnAt(Tokens.StartOf(Math.Min(_next, Tokens.Count - 1)));
 
     public ICharStream InputStream { get; }
 
@@ -38,28 +41,34 @@ internal sealed class ReplayTokenSource : ITokenSource
 
     public IToken NextToken()
     {
-        int index = Math.Min(_next, _tokens.Count - 1);
-        int start = _tokens.StartOf(index);
-        int length = _tokens.LengthOf(index);
-        // The token takes the line and column where it starts (from this source's Line and Column).
-        int type = _tokens.TypeOf(index), channel = _tokens.ChannelOf(index);
-        IToken token = channel == Lexer.DefaultTokenChannel || type == TokenConstants.EOF
-            ? new CommonToken(_origin, type, channel, start, start + length - 1)
-            : StandIn(type, channel);
-        foreach (char c in _tokens.TextOf(index))
-        {
-            if (c == '\n')
-            {
-                _line++;
-                _column = 0;
-            }
-            else
-            {
-                _column++;
-            }
-        }
+        int index = Math.Min(_next, Tokens.Count - 1);
+        int type = Tokens.TypeOf(index), channel = Tokens.ChannelOf(index);
         _next = index + 1;
-        return token;
+        return channel == Lexer.DefaultTokenChannel || type == TokenConstants.EOF ? new ReplayedToken(this, index, type) : StandIn(type, channel);
+    }
+
+    /// <summary>ANTLR's line of the character at <paramref name="position"/>: one more than the line breaks before it.</summary>
+    public int LineAt(int position) => BreaksBefore(position) + 1;
+
+    /// <summary>ANTLR's column of the character at <paramref name="position"/>: characters since the last line break.</summary>
+    public int ColumnAt(int position)
+    {
+        int breaks = BreaksBefore(position);
+        return breaks == 0 ? position : position - _lineBreaks![breaks - 1] - 1;
+    }
+
+    private int BreaksBefore(int position)
+    {
+        int[] breaks = _lineBreaks ??= FindLineBreaks(Tokens.Text.Text);
+        int found = Array.BinarySearch(breaks, position);
+        return found >= 0 ? found : ~found;
+    }
+
+    private static int[] FindLineBreaks(string text)
+    {
+        var breaks = new List<int>();
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) breaks.Add(i);
+        return [.. breaks];
     }
 
     private HiddenTokenStandIn StandIn(int type, int channel)
