@@ -62,7 +62,7 @@ internal static class ClaimParser
     private static CompilationUnitSyntax? TryFastPath(SyntaxTree tree, LexedTokens tokens, DiagnosticBag diagnostics)
     {
         var fastPathTokens = LightTokenSet.Rent(tokens);
-        var stream = new SignificantTokenStream(tokens, fastPathTokens);
+        var stream = new SignificantTokenStream<LightTokenObjects>(tokens, new LightTokenObjects(fastPathTokens));
         var parser = new ClaimLangParser(stream) { BuildParseTree = false, Lexed = tokens };
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
@@ -91,17 +91,16 @@ internal static class ClaimParser
         }
     }
 
-    // A file with a mistake: parse again on ANTLR's own token objects, which its error
-    // recovery needs (it conjures missing tokens and words the tokens it meets).
+    // A file with a mistake: parse again with ANTLR's error recovery, which conjures missing
+    // tokens from a token source and words the tokens it meets, on token objects that are kept.
     private static CompilationUnitSyntax ParseWithRecovery(SyntaxTree tree, LexedTokens tokens, DiagnosticBag diagnostics)
     {
-        var all = new PresizedTokenStream(new ReplayTokenSource(tokens), tokens.Count + 1);
-        all.Fill();
-        var recovering = new ClaimLangParser(all) { BuildParseTree = false, Lexed = tokens };
+        var source = new ReplayTokenSource(tokens);
+        var stream = new SignificantTokenStream<ReplayedTokenObjects>(tokens, new ReplayedTokenObjects(source));
+        var recovering = new ClaimLangParser(stream) { BuildParseTree = false, Lexed = tokens };
         recovering.RemoveErrorListeners();
         recovering.Interpreter.PredictionMode = PredictionMode.LL;
-        IList<IToken> buffered = all.GetTokens();
-        var recovery = new SyntaxErrorStrategy(tokens.Count + 1, error => AddSyntaxError(error, buffered, tokens, tree, diagnostics));
+        var recovery = new SyntaxErrorStrategy(tokens.Count, error => AddSyntaxError(error, source, tree, diagnostics));
         recovering.ErrorHandler = recovery;
         // Members are built as the parser leaves them (MemberBuildingListener); what the tree
         // builder reports joins the diagnostics after the parser's own errors, as when the
@@ -114,15 +113,14 @@ internal static class ClaimParser
         return builder.Finish();
     }
 
-    // `all` is the recovering parse's buffer, whose tokens off the parser's channel are stand-ins:
-    // what they are is read from `lexed`, which has the same places. The parser's errors come in
-    // source order, after the lexical ones and before what the tree builder reports.
-    private static void AddSyntaxError(SyntaxError error, IList<IToken> all, LexedTokens lexed, SyntaxTree tree, DiagnosticBag diagnostics)
+    // The parser's errors come in source order, after the lexical ones and before what the tree
+    // builder reports.
+    private static void AddSyntaxError(SyntaxError error, ReplayTokenSource source, SyntaxTree tree, DiagnosticBag diagnostics)
     {
         // A token already reported for its own text (an unterminated string, say) is one mistake,
         // not two. Searched, not copied into a set: a file of junk has millions of lexical mistakes.
-        if (diagnostics.HasStartAt(error.Offending.StartIndex) || FollowsLexicalMistake(lexed, error.Offending)) return;
-        IToken? previous = PreviousSignificant(all, lexed, error.Offending.TokenIndex);
+        if (diagnostics.HasStartAt(error.Offending.StartIndex) || FollowsLexicalMistake(source.Tokens, error.Offending)) return;
+        IToken? previous = PreviousSignificant(source, error.Offending.TokenIndex);
         var (message, span) = SyntaxErrorWording.Describe(error, previous, tree.Text);
         if (!diagnostics.HasRoom)
         {
@@ -144,10 +142,10 @@ internal static class ClaimParser
             && !BlockComment.IsClosed(lexed.TextOf(before));
     }
 
-    private static IToken? PreviousSignificant(IList<IToken> all, LexedTokens lexed, int index)
+    private static IToken? PreviousSignificant(ReplayTokenSource source, int index)
     {
-        for (int i = Math.Min(index, all.Count) - 1; i >= 0; i--)
-            if (lexed.IsSignificant(i)) return all[i];
+        for (int i = Math.Min(index, source.Tokens.Count) - 1; i >= 0; i--)
+            if (source.Tokens.IsSignificant(i)) return source.TokenAt(i);
         return null;
     }
 }

@@ -4,17 +4,14 @@ using ClaimLang.Parsing.Lexing;
 namespace ClaimLang.Parsing;
 
 /// <summary>
-/// Hands out the tokens of <see cref="LexedTokens"/> as ANTLR tokens, all channels, with the
-/// lines, columns, source and text ANTLR's lexer would have given them: a token on the parser's
-/// channel as a <see cref="ReplayedToken"/>, one off it as a shared stand-in
-/// (<see cref="HiddenTokenStandIn"/>). Only the recovering parse of a file with mistakes uses
-/// it: ANTLR's error recovery conjures tokens from a token source and reads the offending
-/// tokens' text for its messages.
+/// The tokens of <see cref="LexedTokens"/> as ANTLR tokens (<see cref="ReplayedToken"/>), with
+/// the lines, columns, source and text ANTLR's lexer would have given them. Only the recovering
+/// parse of a file with mistakes uses it: ANTLR's error recovery conjures tokens from a token
+/// source and reads the offending tokens' text for its messages.
 /// </summary>
 internal sealed class ReplayTokenSource : ITokenSource
 {
     private int _next;
-    private readonly Dictionary<(int Type, int Channel), HiddenTokenStandIn> _standIns = [];
     // Where each '\n' of the text is, found when a line is first asked for: error recovery asks
     // the line of every token it conjures, and a file of broken members has a million.
     private int[]? _lineBreaks;
@@ -39,13 +36,16 @@ internal sealed class ReplayTokenSource : ITokenSource
 
     public ITokenFactory TokenFactory { get; set; } = CommonTokenFactory.Default;
 
+    /// <summary>The tokens in order, every channel, then the end of file again and again, as a lexer gives them.</summary>
     public IToken NextToken()
     {
         int index = Math.Min(_next, Tokens.Count - 1);
-        int type = Tokens.TypeOf(index), channel = Tokens.ChannelOf(index);
         _next = index + 1;
-        return channel == Lexer.DefaultTokenChannel || type == TokenConstants.EOF ? new ReplayedToken(this, index, type) : StandIn(type, channel);
+        return TokenAt(index);
     }
+
+    /// <summary>The token at <paramref name="index"/> among all the lexed tokens.</summary>
+    public ReplayedToken TokenAt(int index) => new(this, index, Tokens.TypeOf(index));
 
     /// <summary>ANTLR's line of the character at <paramref name="position"/>: one more than the line breaks before it.</summary>
     public int LineAt(int position) => BreaksBefore(position) + 1;
@@ -69,11 +69,5 @@ internal sealed class ReplayTokenSource : ITokenSource
         var breaks = new List<int>();
         for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) breaks.Add(i);
         return [.. breaks];
-    }
-
-    private HiddenTokenStandIn StandIn(int type, int channel)
-    {
-        if (!_standIns.TryGetValue((type, channel), out HiddenTokenStandIn? standIn)) _standIns[(type, channel)] = standIn = new HiddenTokenStandIn(type, channel);
-        return standIn;
     }
 }

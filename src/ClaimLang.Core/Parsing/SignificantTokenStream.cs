@@ -5,12 +5,14 @@ using ClaimLang.Parsing.Lexing;
 namespace ClaimLang.Parsing;
 
 /// <summary>
-/// The parser's input on the fast path: the default-channel tokens of <see cref="LexedTokens"/>,
-/// with no buffer to fill and no token objects for trivia. Positions (<see cref="Index"/>,
-/// <see cref="Seek"/>, <see cref="Get"/>) count default-channel tokens only; the tokens carry
-/// their index among all tokens, which the tree builder uses.
+/// The parser's input: the default-channel tokens of <see cref="LexedTokens"/>, with no buffer
+/// to fill and no token objects for trivia (a file of junk has a token at every other byte).
+/// Positions (<see cref="Index"/>, <see cref="Seek"/>, <see cref="Get"/>) count default-channel
+/// tokens only; the tokens carry their index among all tokens, which the tree builder uses.
+/// The objects come from <typeparamref name="TObjects"/>: a ring of reused ones on the fast path,
+/// one each, kept, for the recovering parse (a struct, so that the fast path's calls inline).
 /// </summary>
-internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet made) : ITokenStream
+internal sealed class SignificantTokenStream<TObjects>(LexedTokens tokens, TObjects made) : ITokenStream where TObjects : struct, ITokenObjects
 {
     private int _position;
 
@@ -20,7 +22,7 @@ internal sealed class SignificantTokenStream(LexedTokens tokens, LightTokenSet m
 
     public string SourceName => IntStreamConstants.UnknownSourceName;
 
-    public ITokenSource TokenSource => null!;
+    public ITokenSource TokenSource => made.Source!;
 
     // The next token (k = 1) is by far the most asked for; its position is always valid. Types
     // come straight from the lexer's arrays: no token object is needed to look ahead.
