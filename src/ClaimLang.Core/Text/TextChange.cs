@@ -16,15 +16,31 @@ public readonly record struct TextChange(TextSpan Span, string NewText)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(changes);
-        var result = new System.Text.StringBuilder(text.Length);
+        // The new text is written once at its final length: a builder would copy a large file
+        // twice, each copy on the large object heap, after every keystroke in an editor.
+        TextChange[] ordered = [.. changes];
         int copied = 0;
-        foreach (TextChange change in changes)
+        long length = text.Length;
+        foreach (TextChange change in ordered)
         {
             if (change.Span.Start < copied || change.Span.End > text.Length || change.Span.Length < 0)
                 throw new ArgumentException($"The change at {change.Span} is out of order, overlaps another or lies outside the text.", nameof(changes));
-            result.Append(text, copied, change.Span.Start - copied).Append(change.NewText);
+            length += (change.NewText?.Length ?? 0) - change.Span.Length;
             copied = change.Span.End;
         }
-        return result.Append(text, copied, text.Length - copied).ToString();
+        return string.Create(checked((int)length), (text, ordered), static (target, state) =>
+        {
+            int from = 0;
+            foreach (TextChange change in state.ordered)
+            {
+                state.text.AsSpan(from, change.Span.Start - from).CopyTo(target);
+                target = target[(change.Span.Start - from)..];
+                ReadOnlySpan<char> inserted = change.NewText;
+                inserted.CopyTo(target);
+                target = target[inserted.Length..];
+                from = change.Span.End;
+            }
+            state.text.AsSpan(from).CopyTo(target);
+        });
     }
 }
