@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using ClaimLang.Diagnostics;
 using ClaimLang.Binding.Meaning;
 
@@ -132,12 +135,25 @@ internal sealed class GroupResultCache
     }
 
     /// <summary>The key of a group: its claims' texts in order, hashed.</summary>
+    /// <remarks>
+    /// XXH3 over the characters, each text followed by its length so that texts cannot run into
+    /// each other: a group of 10,000 claims is more than a million characters, hashed after
+    /// every edit, which the string hash (a hash per text, then combined) took a millisecond
+    /// and more for. A match is still compared character by character.
+    /// </remarks>
     public static int HashOf(IReadOnlyList<ClaimMeaning> claims)
     {
-        var hash = new HashCode();
-        hash.Add(claims.Count);
-        for (int i = 0; i < claims.Count; i++) hash.Add(string.GetHashCode(TextOf(claims[i])));
-        return hash.ToHashCode();
+        var hash = new XxHash3();
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        for (int i = 0; i < claims.Count; i++)
+        {
+            ReadOnlySpan<char> text = TextOf(claims[i]);
+            hash.Append(MemoryMarshal.AsBytes(text));
+            BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
+            hash.Append(length);
+        }
+        ulong value = hash.GetCurrentHashAsUInt64();
+        return (int)value ^ (int)(value >> 32);
     }
 
     private static bool ReadTheSame(string[] texts, IReadOnlyList<ClaimMeaning> claims)
