@@ -18,4 +18,14 @@ internal sealed record TreeCheckResult(ImmutableArray<Diagnostic> Diagnostics, I
 {
     /// <summary>The diagnostics found past <see cref="DiagnosticLimit.PerFileAndStage"/>: code and place only.</summary>
     public ImmutableArray<OmittedDiagnostic> OmittedDiagnostics { get; init; } = [];
+
+    /// <summary>
+    /// Each claim's own findings, by member index, for an editor's next check of the file
+    /// (<see cref="EarlierFileCheck"/>); empty when not kept (outside an editor, or past the
+    /// diagnostic limit).
+    /// </summary>
+    public ImmutableArray<ClaimCheck> ClaimChecks { get; init; } = [];
+
+    /// <summary>How many claims' results were taken over from the file's earlier check (for tests of reuse).</summary>
+    public int ReusedClaims { get; init; }
 }

@@ -4,6 +4,7 @@ using ClaimLang.Binding.Meaning;
 using ClaimLang.Binding.Units;
 using ClaimLang.Diagnostics;
 using ClaimLang.Syntax;
+using ClaimLang.Text;
 
 namespace ClaimLang.Binding;
 
@@ -28,22 +29,28 @@ internal static class TreeChecker
     /// </summary>
     internal const int ParallelThreshold = 4096;
 
-    public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options)
+    /// <param name="keepClaimChecks">Keep each claim's findings for the next check of the file (an editor's).</param>
+    /// <param name="earlier">The check of the version this tree was edited from, whose claims' findings this check may take over.</param>
+    public static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options,
+        bool keepClaimChecks = false, EarlierFileCheck? earlier = null)
     {
         int members = tree.Root.Members.Length;
         int runs = members < ParallelThreshold ? 1 : Math.Min(Environment.ProcessorCount, members / (ParallelThreshold / 2));
-        return Check(tree, symbols, units, options, runs);
+        return Check(tree, symbols, units, options, runs, keepClaimChecks, earlier);
     }
 
     /// <summary>The check in <paramref name="runs"/> runs of members (tests compare any number of runs with one).</summary>
-    internal static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options, int runs)
+    internal static TreeCheckResult Check(SyntaxTree tree, SymbolTable symbols, UnitCatalog units, MeaningOptions options, int runs,
+        bool keepClaimChecks = false, EarlierFileCheck? earlier = null)
     {
         HashSet<MemberSyntax> broken = SyntaxErrorMembers.Of(tree);
         ImmutableArray<MemberSyntax> members = tree.Root.Members;
         runs = Math.Min(runs, members.Length);
+        // Runs fill their own members' entries: one array serves them all.
+        ClaimCheck[]? kept = keepClaimChecks ? new ClaimCheck[members.Length] : null;
         if (runs < 2)
         {
-            var whole = new Run(symbols.Count, options);
+            var whole = new Run(tree, symbols.Count, options, kept, earlier);
             whole.Check(members, 0, members.Length, broken, symbols, units);
             return whole.ToResult(symbols);
         }
@@ -52,7 +59,7 @@ internal static class TreeChecker
         var parts = new Run[runs];
         Parallel.For(0, runs, i =>
         {
-            parts[i] = new Run(symbols.Count, options);
+            parts[i] = new Run(tree, symbols.Count, options, kept, earlier);
             parts[i].Check(members, members.Length * i / runs, members.Length * (i + 1) / runs, broken, symbols, units);
         });
         for (int i = 1; i < runs; i++) parts[0].Append(parts[i]);
@@ -60,7 +67,7 @@ internal static class TreeChecker
     }
 
     /// <summary>What checking a run of members found, in member order.</summary>
-    private sealed class Run(int symbolCount, MeaningOptions options)
+    private sealed class Run(SyntaxTree tree, int symbolCount, MeaningOptions options, ClaimCheck[]? kept, EarlierFileCheck? earlier)
     {
         private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         private readonly List<OmittedDiagnostic> _omitted = [];
@@ -71,6 +78,9 @@ internal static class TreeChecker
         private readonly ImmutableArray<ClaimMeaning>.Builder _meanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         private readonly ImmutableArray<ClaimMeaning>.Builder _uncheckedMeanings = ImmutableArray.CreateBuilder<ClaimMeaning>();
         private readonly ClaimMeasures _measures = new(options);
+        // A claim taken over is bound again only to mark the names it uses; what that reports is already in its kept findings.
+        private readonly ImmutableArray<Diagnostic>.Builder _discarded = ImmutableArray.CreateBuilder<Diagnostic>();
+        private int _reused;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Check(ImmutableArray<MemberSyntax> members, int from, int to, HashSet<MemberSyntax> broken, SymbolTable symbols, UnitCatalog units)
@@ -88,6 +98,9 @@ internal static class TreeChecker
                 }
                 switch (member)
                 {
+                    case ClaimSyntax claim when earlier?.Find(i) is { } found:
+                        TakeOver(claim, i, found.Check, found.Shift, symbols);
+                        break;
                     case ClaimSyntax claim:
                         int before = diagnostics.Count;
                         ClaimSymbols names = NameBinder.BindClaim(claim, symbols, _used, diagnostics);
@@ -96,7 +109,9 @@ internal static class TreeChecker
                         UnitInfo? unit = UnitChecks.CheckClaim(claim, metric, units, diagnostics);
                         ClaimMeaning? meaning = MeaningBinder.Check(claim, names, metric, unit, _measures, diagnostics);
                         // A claim with an error of its own takes no part in consistency checks.
-                        if (meaning is not null) (HasError(diagnostics, before) ? _uncheckedMeanings : _meanings).Add(meaning);
+                        bool ownError = HasError(diagnostics, before);
+                        if (meaning is not null) (ownError ? _uncheckedMeanings : _meanings).Add(meaning);
+                        Keep(claim, i, before, meaning, ownError);
                         break;
                     case DeclarationSyntax declaration:
                         AttributeChecker.Check(declaration, diagnostics);
@@ -110,6 +125,42 @@ internal static class TreeChecker
                 // A claim's own errors are read above (HasError) before any of them is set aside.
                 if (diagnostics.Count > DiagnosticLimit.PerFileAndStage) SpillPastLimit();
             }
+        }
+
+        // A claim's findings, kept for the next check when all of them lie within the claim (so
+        // that they move with it) and none points elsewhere.
+        private void Keep(ClaimSyntax claim, int member, int firstDiagnostic, ClaimMeaning? meaning, bool ownError)
+        {
+            if (kept is null) return;
+            TextSpan span = claim.FullSpan;
+            var found = ImmutableArray.CreateBuilder<Diagnostic>(_diagnostics.Count - firstDiagnostic);
+            for (int d = firstDiagnostic; d < _diagnostics.Count; d++)
+            {
+                Diagnostic diagnostic = _diagnostics[d];
+                if (!diagnostic.RelatedLocations.IsEmpty || diagnostic.Location.Span.Start < span.Start || diagnostic.Location.Span.End > span.End) return;
+                found.Add(diagnostic);
+            }
+            kept[member] = new ClaimCheck(found.MoveToImmutable(), meaning, ownError);
+        }
+
+        // A claim the edit did not touch: its kept findings, moved to where it is now.
+        private void TakeOver(ClaimSyntax claim, int member, ClaimCheck check, int shift, SymbolTable symbols)
+        {
+            NameBinder.BindClaim(claim, symbols, _used, _discarded);
+            _discarded.Clear();
+            if (claim.Label is { Identifier.IsMissing: false } label) _labels.Add(label);
+            var moved = ImmutableArray.CreateBuilder<Diagnostic>(check.Diagnostics.Length);
+            foreach (Diagnostic diagnostic in check.Diagnostics)
+            {
+                TextSpan span = diagnostic.Location.Span;
+                moved.Add(diagnostic.WithLocation(tree.GetLocation(new TextSpan(span.Start + shift, span.Length))));
+            }
+            ImmutableArray<Diagnostic> found = moved.MoveToImmutable();
+            _diagnostics.AddRange(found);
+            ClaimMeaning? meaning = check.Meaning?.WithClaim(claim);
+            if (meaning is not null) (check.HasOwnError ? _uncheckedMeanings : _meanings).Add(meaning);
+            if (kept is not null) kept[member] = new ClaimCheck(found, meaning, check.HasOwnError);
+            _reused++;
         }
 
         // Keeps the first diagnostics whole, the rest as code and place (DiagnosticLimit).
@@ -129,12 +180,16 @@ internal static class TreeChecker
             _meanings.AddRange(later._meanings);
             _uncheckedMeanings.AddRange(later._uncheckedMeanings);
             for (int i = 0; i < _used.Length; i++) _used[i] |= later._used[i];
+            _reused += later._reused;
         }
 
         public TreeCheckResult ToResult(SymbolTable symbols) =>
             new(_diagnostics.ToImmutable(), UsedNames(_used, symbols), _labels.ToImmutable(), _meanings.ToImmutable(), _uncheckedMeanings.ToImmutable())
             {
                 OmittedDiagnostics = [.. _omitted],
+                // Past the limit a claim's findings may be split between kept and omitted ones: none is taken over.
+                ClaimChecks = kept is null || _omitted.Count > 0 ? [] : [.. kept],
+                ReusedClaims = _reused,
             };
     }
 

@@ -35,7 +35,7 @@ public sealed class ClaimCompilation
 
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
         CompilationOptions options, ImmutableDictionary<SyntaxTree, Lazy<TreeCheckResult>>? reusableChecks = null,
-        GroupResultCache? groupResults = null)
+        GroupResultCache? groupResults = null, (SyntaxTree Tree, EarlierFileCheck Check)? edited = null)
     {
         SyntaxTrees = trees;
         Options = options;
@@ -44,8 +44,9 @@ public sealed class ClaimCompilation
         var checks = ImmutableDictionary.CreateBuilder<SyntaxTree, Lazy<TreeCheckResult>>(ReferenceEqualityComparer.Instance);
         foreach (SyntaxTree tree in trees)
         {
+            EarlierFileCheck? earlier = edited is { } e && ReferenceEquals(e.Tree, tree) ? e.Check : null;
             checks[tree] = reusableChecks?.GetValueOrDefault(tree)
-                ?? new Lazy<TreeCheckResult>(() => TreeChecker.Check(tree, Symbols, Units, Options.Meaning));
+                ?? new Lazy<TreeCheckResult>(() => TreeChecker.Check(tree, Symbols, Units, Options.Meaning, keepClaimChecks: Options.Interactive, earlier));
         }
         _checks = checks.ToImmutable();
         _symbols = new Lazy<SymbolTable>(() => SymbolTable.Build(SyntaxTrees.Select(t => _declarations[t])));
@@ -93,8 +94,15 @@ public sealed class ClaimCompilation
         var trees = SyntaxTrees.Remove(oldTree).Add(newTree).Sort(ByPath);
         TreeDeclarations newDeclarations = TreeDeclarations.Collect(newTree);
         var reusable = newTree.FilePath == oldTree.FilePath && _declarations[oldTree].ReadsTheSameAs(newDeclarations) ? _checks.Remove(oldTree) : null;
+        // The edited file's claims the edit did not touch keep their findings too, when the old
+        // version was checked (its result is held, not its unfinished check: a line of edits
+        // that were never checked must not hold each version in turn).
+        (SyntaxTree, EarlierFileCheck)? edited = reusable is not null && newTree.Edit is { } edit && edit.IsFrom(oldTree)
+            && _checks[oldTree] is { IsValueCreated: true } old && !old.Value.ClaimChecks.IsEmpty
+            ? (newTree, new EarlierFileCheck(edit, old.Value))
+            : null;
         return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, newDeclarations), Options, reusable,
-            reusable is null ? null : _groupResults);
+            reusable is null ? null : _groupResults, edited);
     }
 
     /// <summary>The consistency results this compilation shares with those it was made from (for tests of reuse).</summary>

@@ -136,6 +136,7 @@ internal static class IncrementalParser
         // Every mistake of the file is in the region (TryReparse made sure): the region's, moved.
         tree.Complete(root, [.. region.Diagnostics.Select(d =>
             d.WithLocation(tree.GetLocation(new TextSpan(d.Location.Span.Start + regionStart, d.Location.Span.Length))))], []);
+        tree.Edit = new TreeEdit(old, firstMember, region.Root.Members.Length, lastMember + 1, delta);
         return tree;
     }
 

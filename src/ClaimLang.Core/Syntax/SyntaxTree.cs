@@ -51,4 +51,7 @@ public sealed partial class SyntaxTree
     public string ToFullString() => Text.Text;
 
     internal Location GetLocation(TextSpan span) => Location.Create(Document, Text, span);
+
+    /// <summary>How this tree was made from an earlier version by an incremental parse; null for a tree parsed whole.</summary>
+    internal TreeEdit? Edit { get; set; }
 }

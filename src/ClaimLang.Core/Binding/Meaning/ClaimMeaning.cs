@@ -44,7 +44,10 @@ internal sealed record ClaimMeaning
         _totalHigh = total.High is { } high ? high.ToDouble() : double.NaN;
     }
 
-    public ClaimSyntax Claim { get; }
+    public ClaimSyntax Claim { get; private init; }
+
+    /// <summary>The same meaning, of <paramref name="claim"/>: the same claim as written, in a later version of its file.</summary>
+    internal ClaimMeaning WithClaim(ClaimSyntax claim) => this with { Claim = claim };
 
     public string Attribution { get; }
 
