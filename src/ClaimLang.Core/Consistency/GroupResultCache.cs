@@ -33,7 +33,7 @@ internal sealed class GroupResultCache
     public int Misses { get; private set; }
 
     /// <summary>A group's result: its claims' texts in group order, and what the checkers found, as places in the group.</summary>
-    internal sealed record Entry(bool IsFlow, bool NonNegative, string[] Texts, int[][] Conflicts, (int Claim, int First)[] Repeats)
+    internal sealed record Entry(bool IsFlow, bool NonNegative, ClaimText[] Texts, int[][] Conflicts, (int Claim, int First)[] Repeats)
     {
         public int LastUsed { get; set; }
     }
@@ -43,9 +43,23 @@ internal sealed class GroupResultCache
     private const int ChecksKept = 3;
 
     /// <summary>The words of a conflict: its descriptor and its claims' texts, in order, and what they make.</summary>
-    internal sealed record WordsEntry(string Code, string[] Texts, (string Message, ImmutableArray<string> Related) Words)
+    internal sealed record WordsEntry(string Code, ClaimText[] Texts, (string Message, ImmutableArray<string> Related) Words)
     {
         public int LastUsed { get; set; }
+    }
+
+    /// <summary>The file texts the kept results point into (for tests that no older version of a file stays alive through them).</summary>
+    internal IReadOnlyCollection<string> KeptFileTexts()
+    {
+        lock (_gate)
+        {
+            var texts = new HashSet<string>(ReferenceEqualityComparer.Instance);
+            foreach (Entry entry in _byHash.Values.SelectMany(e => e))
+                foreach (ClaimText text in entry.Texts) texts.Add(text.File);
+            foreach (WordsEntry entry in _words.Values.SelectMany(e => e))
+                foreach (ClaimText text in entry.Texts) texts.Add(text.File);
+            return texts;
+        }
     }
 
     /// <summary>Starts a check: results none of the last <see cref="ChecksKept"/> checks used are let go at its end.</summary>
@@ -110,8 +124,8 @@ internal sealed class GroupResultCache
             }
         }
         var words = word();
-        var texts = new string[claims.Length];
-        for (int i = 0; i < texts.Length; i++) texts[i] = TextOf(claims[i]).ToString();
+        var texts = new ClaimText[claims.Length];
+        for (int i = 0; i < texts.Length; i++) texts[i] = ClaimText.Of(claims[i]);
         lock (_gate)
         {
             if (!_words.TryGetValue(hash, out List<WordsEntry>? entries)) _words[hash] = entries = [];
@@ -124,8 +138,8 @@ internal sealed class GroupResultCache
     public void Add(IReadOnlyList<ClaimMeaning> claims, bool isFlow, bool nonNegative, int hash, int check,
         List<int[]> conflicts, List<(int Claim, int First)> repeats)
     {
-        var texts = new string[claims.Count];
-        for (int i = 0; i < texts.Length; i++) texts[i] = TextOf(claims[i]).ToString();
+        var texts = new ClaimText[claims.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = ClaimText.Of(claims[i]);
         var entry = new Entry(isFlow, nonNegative, texts, [.. conflicts.Select(c => (int[])c.Clone())], [.. repeats]) { LastUsed = check };
         lock (_gate)
         {
@@ -156,18 +170,16 @@ internal sealed class GroupResultCache
         return (int)value ^ (int)(value >> 32);
     }
 
-    private static bool ReadTheSame(string[] texts, IReadOnlyList<ClaimMeaning> claims)
+    // Compared character by character; when they match, the kept places are moved to the claims'
+    // own texts (see ClaimText), under the lock like every use of an entry.
+    private static bool ReadTheSame(ClaimText[] texts, IReadOnlyList<ClaimMeaning> claims)
     {
         if (texts.Length != claims.Count) return false;
         for (int i = 0; i < texts.Length; i++)
-            if (!TextOf(claims[i]).SequenceEqual(texts[i])) return false;
+            if (!TextOf(claims[i]).SequenceEqual(texts[i].AsSpan())) return false;
+        for (int i = 0; i < texts.Length; i++) texts[i] = ClaimText.Of(claims[i]);
         return true;
     }
 
-    // The claim as written, label and qualifiers included, without the trivia around it.
-    private static ReadOnlySpan<char> TextOf(ClaimMeaning claim)
-    {
-        var span = claim.Claim.Span;
-        return claim.Claim.Tree.Text.Text.AsSpan(span.Start, span.Length);
-    }
+    private static ReadOnlySpan<char> TextOf(ClaimMeaning claim) => ClaimText.Of(claim).AsSpan();
 }

@@ -116,6 +116,37 @@ public sealed class GroupResultCacheTests
         after.GetFindings().Select(f => f.Id).ShouldBe(ClaimCompilation.Create([edited], Editor).GetFindings().Select(f => f.Id));
     }
 
+    // The results point into the files' texts instead of copying the claims; each use moves them
+    // to the newest text, so a group no edit touches keeps no old version of its file alive.
+    [Fact]
+    public void Kept_results_point_into_no_older_text_than_the_last_checks_read()
+    {
+        // The X -> Y group and its conflict read the same in every version; only X -> Z changes.
+        static string Version(int step) => Declarations + $"""
+            source A says X -> Y 5e9 USD 2012
+            source B says X -> Y 9e9 USD 2012
+            source A says X -> Z 1e9 USD 2012
+            source B says X -> Z {step + 3}.5e9 USD 2012
+
+            """;
+        var tree = SyntaxTree.ParseText(SourceText.From(Version(0)), "claims.claim");
+        ClaimCompilation compilation = ClaimCompilation.Create([tree], Editor);
+        _ = compilation.GetDiagnostics();
+        var versions = new List<string> { tree.Text.Text };
+        for (int step = 1; step <= 8; step++)
+        {
+            var edited = SyntaxTree.ParseText(SourceText.From(Version(step)), "claims.claim");
+            compilation = compilation.ReplaceSyntaxTree(tree, edited);
+            tree = edited;
+            _ = compilation.GetDiagnostics();
+            versions.Add(tree.Text.Text);
+        }
+        IReadOnlyCollection<string> kept = compilation.GroupResults.ShouldNotBeNull().KeptFileTexts();
+        kept.ShouldNotBeEmpty();
+        foreach (string file in kept)
+            versions.FindLastIndex(v => ReferenceEquals(v, file)).ShouldBeGreaterThanOrEqualTo(versions.Count - 3, "a kept result points into an old version of the file");
+    }
+
     [Fact]
     public void A_check_outside_an_editor_keeps_no_results()
     {
