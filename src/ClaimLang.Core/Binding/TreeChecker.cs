@@ -132,6 +132,11 @@ internal static class TreeChecker
         private void Keep(ClaimSyntax claim, int member, int firstDiagnostic, ClaimMeaning? meaning, bool ownError)
         {
             if (kept is null) return;
+            if (firstDiagnostic == _diagnostics.Count)
+            {
+                kept[member] = new ClaimCheck([], meaning, ownError); // most claims: no builder to make
+                return;
+            }
             TextSpan span = claim.FullSpan;
             var found = ImmutableArray.CreateBuilder<Diagnostic>(_diagnostics.Count - firstDiagnostic);
             for (int d = firstDiagnostic; d < _diagnostics.Count; d++)
@@ -149,18 +154,24 @@ internal static class TreeChecker
             NameBinder.BindClaim(claim, symbols, _used, _discarded);
             _discarded.Clear();
             if (claim.Label is { Identifier.IsMissing: false } label) _labels.Add(label);
-            var moved = ImmutableArray.CreateBuilder<Diagnostic>(check.Diagnostics.Length);
-            foreach (Diagnostic diagnostic in check.Diagnostics)
-            {
-                TextSpan span = diagnostic.Location.Span;
-                moved.Add(diagnostic.WithLocation(tree.GetLocation(new TextSpan(span.Start + shift, span.Length))));
-            }
-            ImmutableArray<Diagnostic> found = moved.MoveToImmutable();
+            ImmutableArray<Diagnostic> found = check.Diagnostics.IsEmpty ? check.Diagnostics : Moved(check.Diagnostics, shift);
             _diagnostics.AddRange(found);
             ClaimMeaning? meaning = check.Meaning?.WithClaim(claim);
             if (meaning is not null) (check.HasOwnError ? _uncheckedMeanings : _meanings).Add(meaning);
             if (kept is not null) kept[member] = new ClaimCheck(found, meaning, check.HasOwnError);
             _reused++;
+        }
+
+        // A claim's diagnostics where it now stands, in this tree.
+        private ImmutableArray<Diagnostic> Moved(ImmutableArray<Diagnostic> diagnostics, int shift)
+        {
+            var moved = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                TextSpan span = diagnostic.Location.Span;
+                moved.Add(diagnostic.WithLocation(tree.GetLocation(new TextSpan(span.Start + shift, span.Length))));
+            }
+            return moved.MoveToImmutable();
         }
 
         // Keeps the first diagnostics whole, the rest as code and place (DiagnosticLimit).
