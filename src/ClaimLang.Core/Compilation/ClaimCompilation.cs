@@ -29,8 +29,9 @@ public sealed class ClaimCompilation
 
     // Shared along a line of compilations whose declarations read the same (ReplaceSyntaxTree of
     // an edited claim): the consistency check reuses the results of the groups an edit left as
-    // they were. Only in an editor (CompilationOptions.Interactive): a one-off check would keep
-    // every claim's text for a next check that never comes.
+    // they were. Across a change of declarations only its potentials go on (WithPotentialsOnly).
+    // Only in an editor (CompilationOptions.Interactive): a one-off check would keep every
+    // claim's text for a next check that never comes.
     private readonly GroupResultCache? _groupResults;
 
     private ClaimCompilation(ImmutableArray<SyntaxTree> trees, ImmutableDictionary<SyntaxTree, TreeDeclarations> declarations,
@@ -102,7 +103,7 @@ public sealed class ClaimCompilation
             ? (newTree, new EarlierFileCheck(edit, old.Value))
             : null;
         return new ClaimCompilation(trees, _declarations.Remove(oldTree).Add(newTree, newDeclarations), Options, reusable,
-            reusable is null ? null : _groupResults, edited);
+            reusable is null ? _groupResults?.WithPotentialsOnly() : _groupResults, edited);
     }
 
     /// <summary>The consistency results this compilation shares with those it was made from (for tests of reuse).</summary>

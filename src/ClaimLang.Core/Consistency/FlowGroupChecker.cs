@@ -42,22 +42,46 @@ internal sealed class FlowGroupChecker
     /// <summary>The steps every search of this checker has taken so far (<see cref="WorkMeter"/>), for tests of what a group may cost.</summary>
     public long StepsTaken => _meter.Steps;
 
+    private bool _holds;
+
+    /// <summary>How many groups a start from earlier potentials showed to hold (for tests of reuse).</summary>
+    public int StartsTaken { get; private set; }
+
+    /// <summary>
+    /// The potentials that showed the last group to hold, for its next check; null when some
+    /// of its claims conflict, or the search's distances did not settle in doubles.
+    /// </summary>
+    public StartingPotentials? SettledPotentials() =>
+        _holds && _work.DistancesSettled ? new StartingPotentials(_graph.Days.ToArray(), _work.Distance[.._graph.NodeCount]) : null;
+
     /// <summary>
     /// Minimal sets of claims (indices into the group) that cannot hold together, such that every
     /// claim belonging to some minimal conflicting set appears in at least one; empty when all can hold.
     /// </summary>
+    /// <param name="start">Potentials an earlier check of the group left, to show sooner that it still holds (an editor's).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims, bool nonNegative)
+    public List<int[]> FindConflicts(IReadOnlyList<ClaimMeaning> claims, bool nonNegative, StartingPotentials? start = null)
     {
         _graph.Load(claims, nonNegative);
         _count = claims.Count;
+        _holds = false;
+        if (start is not null && _graph.NodeCount > 0 && NegativeCycleFinder.HoldsFrom(_graph, _work, start.For(_graph.Days)))
+        {
+            _holds = true;
+            StartsTaken++;
+            return [];
+        }
         // Most groups can hold: one test of the whole group decides them before any set or
         // list is built. Its cycle, if any, is the one the first round below would find.
         int[] all = _work.ClaimBuffer(_count);
         for (int i = 0; i < _count; i++) all[i] = i;
         int[]? cycleClaims = NegativeCycleFinder.Find(_graph, all.AsSpan(0, _count), _work);
         var conflicts = new List<int[]>();
-        if (cycleClaims is null) return conflicts;
+        if (cycleClaims is null)
+        {
+            _holds = true;
+            return conflicts;
+        }
         long budgetEnd = _meter.Steps + FirstPassWork + FirstPassWorkPerItem * (_graph.NodeCount + 2L * _count);
         bool complete = NameConflicts(conflicts, cycleClaims, budgetEnd);
         // Out of work before every conflict was met, the group keeps the findings made so far

@@ -80,6 +80,7 @@ internal sealed class FlowGroupGraph
         ExactCost = overflow ? 8 : 1 + Math.Max(0, Math.ILogB(largest)) / 128;
         if (_exactTotals.Length < count) _exactTotals = new AmountInterval?[Math.Max(count, _exactTotals.Length * 2)];
         Array.Clear(_exactTotals, 0, count);
+        Scaled = overflow;
         if (overflow) ScaleDown(count);
     }
 
@@ -101,6 +102,12 @@ internal sealed class FlowGroupGraph
             NegatedLow[i] = total.Low is { } low ? 0.0 - (low * Scale).ToDouble() : double.NaN;
         }
     }
+
+    /// <summary>The distinct boundaries as day numbers, ascending: node n is the start of day <c>Days[n]</c>.</summary>
+    public ReadOnlySpan<int> Days => _days.AsSpan(0, NodeCount);
+
+    /// <summary>Whether the bounds as doubles are scaled down (totals beyond the range of doubles).</summary>
+    public bool Scaled { get; private set; }
 
     /// <summary>What one operation on the group's exact totals costs, in steps of a search in doubles (<see cref="WorkMeter"/>).</summary>
     public int ExactCost { get; private set; } = 1;

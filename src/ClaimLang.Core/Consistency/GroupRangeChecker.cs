@@ -44,11 +44,13 @@ internal sealed class GroupRangeChecker(SymbolTable symbols, long searchWork = F
             {
                 foreach (int[] set in known.Conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set, cache));
                 foreach ((int claim, int firstStated) in known.Repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));
+                if (metric.IsFlow) cache.UsedPotentials(groups.Keys[g], check);
                 continue;
             }
             List<int[]> conflicts = metric.IsFlow
-                ? _flows.FindConflicts(_claims, nonNegative)
+                ? _flows.FindConflicts(_claims, nonNegative, cache?.PotentialsOf(groups.Keys[g]))
                 : _levels.Conflicts(_claims);
+            if (metric.IsFlow && cache is not null && _flows.SettledPotentials() is { } settled) cache.KeepPotentials(groups.Keys[g], settled, check);
             foreach (int[] set in conflicts) findings.Add(ConsistencyChecker.Finding(_claims, set, cache));
             _repeatFinder.Find(_claims, _repeats);
             foreach ((int claim, int firstStated) in _repeats) findings.Add(ConsistencyChecker.Repeat(_claims[claim], _claims[firstStated]));

@@ -24,6 +24,9 @@ internal sealed class GroupResultCache
     private readonly Lock _gate = new();
     private readonly Dictionary<int, List<Entry>> _byHash = [];
     private readonly Dictionary<int, List<WordsEntry>> _words = [];
+    // By group (subject, metric, unit), whatever its claims now read: an edit of one claim misses
+    // the results above, but the potentials that showed the group to hold are nearly right still.
+    private readonly Dictionary<GroupKey, (StartingPotentials Potentials, int LastUsed)> _potentials = [];
     private int _check;
 
     /// <summary>How many groups were looked up and found (for tests of reuse).</summary>
@@ -83,6 +86,8 @@ internal sealed class GroupResultCache
                 entries.RemoveAll(e => e.LastUsed <= check - ChecksKept);
                 if (entries.Count == 0) _words.Remove(hash);
             }
+            foreach (var (key, kept) in _potentials.ToList())
+                if (kept.LastUsed <= check - ChecksKept) _potentials.Remove(key);
         }
     }
 
@@ -104,6 +109,38 @@ internal sealed class GroupResultCache
             Misses++;
             return null;
         }
+    }
+
+    /// <summary>
+    /// A cache for a line of compilations whose declarations changed: no results and no words
+    /// (the same claims may mean something else now), but the potentials, from which any check may
+    /// start whatever the claims mean (a start only makes the verdict come sooner).
+    /// </summary>
+    public GroupResultCache WithPotentialsOnly()
+    {
+        var fresh = new GroupResultCache();
+        lock (_gate)
+            foreach (var (key, kept) in _potentials) fresh._potentials[key] = (kept.Potentials, 0);
+        return fresh;
+    }
+
+    /// <summary>The potentials that last showed group <paramref name="key"/> to hold, if kept.</summary>
+    public StartingPotentials? PotentialsOf(GroupKey key)
+    {
+        lock (_gate) return _potentials.TryGetValue(key, out var kept) ? kept.Potentials : null;
+    }
+
+    /// <summary>Keeps group <paramref name="key"/>'s potentials, if any, for as long as its results are used (a check that found the group as it was).</summary>
+    public void UsedPotentials(GroupKey key, int check)
+    {
+        lock (_gate)
+            if (_potentials.TryGetValue(key, out var kept)) _potentials[key] = (kept.Potentials, Math.Max(kept.LastUsed, check));
+    }
+
+    /// <summary>Keeps the potentials that showed group <paramref name="key"/> to hold at check <paramref name="check"/>.</summary>
+    public void KeepPotentials(GroupKey key, StartingPotentials potentials, int check)
+    {
+        lock (_gate) _potentials[key] = (potentials, check);
     }
 
     /// <summary>The words of a conflict of <paramref name="claims"/>: those kept for claims that read the same, or <paramref name="word"/>'s, kept.</summary>

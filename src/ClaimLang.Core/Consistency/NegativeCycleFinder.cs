@@ -67,6 +67,29 @@ internal static class NegativeCycleFinder
         return !HasNegativeCycle(graph, nodes, edges, work);
     }
 
+    /// <summary>
+    /// Whether all the group's claims can hold, shown by a search that starts from potentials an
+    /// earlier check left (<paramref name="start"/>, one per boundary): an edit of one claim
+    /// leaves them nearly right, and the search then settles after a pass or two instead of
+    /// building them up from nothing. True only with the exact certificate (the potentials in
+    /// fractions, the roots' exactly as they started); false when the search finds a cycle or
+    /// cannot show it holds, and then the caller's own search decides, as without a start.
+    /// </summary>
+    public static bool HoldsFrom(FlowGroupGraph graph, FeasibilityWorkspace work, double[] start)
+    {
+        int nodes = graph.NodeCount, count = graph.Claims.Count;
+        if (graph.Scaled) return false; // the potentials and the exact bounds would not be in one scale
+        int[] all = work.ClaimBuffer(count);
+        for (int i = 0; i < count; i++) all[i] = i;
+        int edges = LoadEdges(graph, all.AsSpan(0, count), work, local: null, nodes);
+        work.EdgeCount = edges;
+        work.DistancesSettled = false;
+        if (!FindApproximately(graph, nodes, edges, work, out bool found, out _, start) || found) return false;
+        if (!HasExactPotential(graph, nodes, edges, work, start)) return false;
+        work.DistancesSettled = true;
+        return true;
+    }
+
     // Doubles first; a cycle they find is confirmed in exact fractions, and the exact search
     // decides when that fails or doubles cannot be trusted. The cycle is left in work.Cycle.
     private static bool HasNegativeCycle(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
@@ -114,7 +137,8 @@ internal static class NegativeCycleFinder
     // False when doubles cannot be trusted here (a bound beyond their range); else the verdict,
     // with a cycle's edges in work.Cycle when `found`.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FindApproximately(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work, out bool found, out bool exactArithmetic)
+    private static bool FindApproximately(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work, out bool found, out bool exactArithmetic,
+        double[]? start = null)
     {
         found = false;
         if (!Tolerance(graph, edges, work, out double tolerance, out exactArithmetic)) return false;
@@ -123,12 +147,12 @@ internal static class NegativeCycleFinder
         int[] outStart = work.OutStart, outEdges = work.OutEdges, from = work.EdgeFrom, to = work.EdgeTo;
         work.IndexOutEdges(nodes, edges);
 
-        double[] distance = work.Distance;      // a virtual source at distance 0 from every node
+        double[] distance = work.Distance;      // a virtual source at distance 0 from every node (or `start`'s)
         int[] via = work.Via, queue = work.Queue;
         bool[] queued = work.Queued;
         for (int n = 0; n < nodes; n++)
         {
-            distance[n] = 0;
+            distance[n] = start?[n] ?? 0;
             via[n] = -1;
             queue[n] = n;
             queued[n] = true;
@@ -209,7 +233,7 @@ internal static class NegativeCycleFinder
     // its predecessor edges), with P(from) + w ≥ P(to) for every edge. Such potentials exist
     // iff there is no negative cycle. False when they do not respect every edge (a tie the
     // doubles broke the other way, or a cycle they missed): then the exact search decides.
-    private static bool HasExactPotential(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work)
+    private static bool HasExactPotential(FlowGroupGraph graph, int nodes, int edges, FeasibilityWorkspace work, double[]? start = null)
     {
         Rational[] potential = work.Potential;
         int[] via = work.Via, from = work.EdgeFrom, to = work.EdgeTo, stamp = work.Stamp, path = work.Queue;
@@ -226,7 +250,8 @@ internal static class NegativeCycleFinder
             }
             if (stamp[node] == 0)
             {
-                potential[node] = Rational.Zero;
+                // A root: its distance from the virtual source is the one it started with.
+                potential[node] = start is null ? Rational.Zero : Rational.ExactlyOf(start[node]);
                 stamp[node] = 1;
             }
             Rational known = potential[node];

@@ -36,6 +36,22 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         this = Normalise((Int128)numerator, denominator);
     }
 
+    /// <summary>The value of a finite double, exactly (every double is a fraction over a power of two).</summary>
+    internal static Rational ExactlyOf(double value)
+    {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), "Only a finite double has a value.");
+        if (value == 0) return Zero;
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        int exponent = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xF_FFFF_FFFF_FFFFL;
+        if (exponent == 0) exponent = 1; // subnormal: no implicit leading bit
+        else mantissa |= 1L << 52;
+        exponent -= 1075; // value = mantissa × 2^exponent
+        if (bits < 0) mantissa = -mantissa;
+        if (exponent is <= 0 and > -63) return new Rational(mantissa, 1L << -exponent);
+        return exponent > 0 ? new Rational(new BigInteger(mantissa) << exponent, BigInteger.One) : new Rational(mantissa, BigInteger.One << -exponent);
+    }
+
     internal BigInteger Numerator => _large?.Numerator ?? _numerator;
 
     internal BigInteger Denominator => _large?.Denominator ?? SmallDenominator;

@@ -128,6 +128,10 @@ public sealed class RationalTests
                     value.IsExactDouble.ShouldBeTrue();
             }, iter: 20_000);
 
+    [Fact]
+    public void A_double_converts_to_its_exact_value() =>
+        Gen.Double.Where(double.IsFinite).Sample(value => Rational.ExactlyOf(value).ShouldBe(ExactValueOf(value)!.Value, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), iter: 20_000);
+
     // The exact value of a finite double, as a fraction.
     private static Rational? ExactValueOf(double value)
     {
