@@ -39,11 +39,7 @@ internal sealed class ConflictSweep
     public SweepResult Run(FlowGroupGraph graph, FeasibilityWorkspace work, bool[] outOfPlay, long budgetEnd, Func<int[], int> setAside)
     {
         int count = graph.Claims.Count, nodes = graph.NodeCount;
-        int[] all = work.ClaimBuffer(count);
-        for (int i = 0; i < count; i++) all[i] = i;
-        int edges = NegativeCycleFinder.LoadEdges(graph, all.AsSpan(0, count), work, local: null, nodes);
-        work.EdgeCount = edges;
-        work.DistancesSettled = false;
+        int edges = NegativeCycleFinder.LoadGroup(graph, work);
         if (!NegativeCycleFinder.Tolerance(graph, edges, work, out double tolerance, out _)) return SweepResult.Untrusted;
         WorkMeter meter = _meter = work.Meter;
 

@@ -104,6 +104,14 @@ internal sealed class FeasibilityWorkspace
         if (LocalNode.Length < groupNodes) LocalNode = new int[Math.Max(groupNodes, LocalNode.Length * 2)];
     }
 
+    /// <summary>Every claim of a group of <paramref name="count"/>, in order: 0, 1, …, count − 1 (in <see cref="ClaimBuffer"/>).</summary>
+    public ReadOnlySpan<int> AllClaims(int count)
+    {
+        int[] all = ClaimBuffer(count);
+        for (int i = 0; i < count; i++) all[i] = i;
+        return all.AsSpan(0, count);
+    }
+
     public int[] ClaimBuffer(int claims)
     {
         if (Claims.Length < claims) Claims = new int[Math.Max(claims, Claims.Length * 2)];

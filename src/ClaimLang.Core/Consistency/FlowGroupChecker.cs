@@ -73,9 +73,7 @@ internal sealed class FlowGroupChecker
         }
         // Most groups can hold: one test of the whole group decides them before any set or
         // list is built. Its cycle, if any, is the one the first round below would find.
-        int[] all = _work.ClaimBuffer(_count);
-        for (int i = 0; i < _count; i++) all[i] = i;
-        int[]? cycleClaims = NegativeCycleFinder.Find(_graph, all.AsSpan(0, _count), _work);
+        int[]? cycleClaims = NegativeCycleFinder.Find(_graph, _work.AllClaims(_count), _work);
         var conflicts = new List<int[]>();
         if (cycleClaims is null)
         {

@@ -77,13 +77,8 @@ internal static class NegativeCycleFinder
     /// </summary>
     public static bool HoldsFrom(FlowGroupGraph graph, FeasibilityWorkspace work, double[] start)
     {
-        int nodes = graph.NodeCount, count = graph.Claims.Count;
         if (graph.Scaled) return false; // the potentials and the exact bounds would not be in one scale
-        int[] all = work.ClaimBuffer(count);
-        for (int i = 0; i < count; i++) all[i] = i;
-        int edges = LoadEdges(graph, all.AsSpan(0, count), work, local: null, nodes);
-        work.EdgeCount = edges;
-        work.DistancesSettled = false;
+        int nodes = graph.NodeCount, edges = LoadGroup(graph, work);
         if (!FindApproximately(graph, nodes, edges, work, out bool found, out _, start) || found) return false;
         if (!HasExactPotential(graph, nodes, edges, work, start)) return false;
         work.DistancesSettled = true;
@@ -106,6 +101,15 @@ internal static class NegativeCycleFinder
             if (found && ExactWeight(graph, work).Sign < 0) return true;
         }
         return FindExactly(graph, nodes, edges, work);
+    }
+
+    /// <summary>Loads the edges of every claim of the group on its own boundaries, for a search over the whole group; the edge count.</summary>
+    internal static int LoadGroup(FlowGroupGraph graph, FeasibilityWorkspace work)
+    {
+        int edges = LoadEdges(graph, work.AllClaims(graph.Claims.Count), work, local: null, graph.NodeCount);
+        work.EdgeCount = edges;
+        work.DistancesSettled = false;
+        return edges;
     }
 
     // The claims' edges, then non-negativity between neighbouring nodes; nodes are the group's

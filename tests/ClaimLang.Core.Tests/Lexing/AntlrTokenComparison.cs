@@ -38,6 +38,9 @@ internal static class AntlrTokenComparison
             (got.Type, got.StartIndex, got.StopIndex, got.Channel, got.Line, got.Column, got.Text)
                 .ShouldBe((want.Type, want.StartIndex, want.StopIndex, want.Channel, want.Line, want.Column, want.Text),
                     $"replayed token {Describe(want)} of {TextEscaper.Quote(text)}");
+            // The text the token's character stream gives for its place, as ANTLR's stream gives it.
+            var place = Antlr4.Runtime.Misc.Interval.Of(want.StartIndex, want.StopIndex);
+            got.InputStream.GetText(place).ShouldBe(want.InputStream.GetText(place), $"stream text of {Describe(want)} of {TextEscaper.Quote(text)}");
         }
     }
 
